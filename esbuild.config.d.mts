@@ -1,0 +1,7 @@
+import type { BuildResult } from 'esbuild';
+
+export declare const ENTRY_POINTS: Record<string, string>;
+export declare function buildSite(options?: {
+  outdir?: string;
+  minify?: boolean;
+}): Promise<BuildResult>;

@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { datasetSchema, type Dataset } from './dataset-schema.js';
+import { DATASET_RULES } from './dataset-rules.js';
+import { DatasetError, pathToString, type DatasetIssue } from './dataset-issue.js';
+
+function featureIdAt(input: unknown, keys: readonly (string | number)[]): string | undefined {
+  if (keys[0] !== 'features' || typeof keys[1] !== 'number') return undefined;
+  const features: unknown = (input as { features?: unknown }).features;
+  if (!Array.isArray(features)) return undefined;
+  const feature: unknown = features[keys[1]];
+  const id: unknown =
+    typeof feature === 'object' && feature !== null ? (feature as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && v.is(v.pipe(v.string(), v.maxLength(100)), id)
+    ? id
+    : `#${keys[1]}`;
+}
+
+function fromSchemaIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  const feature = featureIdAt(input, keys);
+  const path = pathToString(keys);
+  const message =
+    path === ''
+      ? `the document ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`
+      : issue.message;
+  return feature === undefined ? { path, message } : { path, feature, message };
+}
+
+/** Every problem with a parsed JSON value as a dataset; an empty list means it is valid. Never throws. */
+export function getDatasetIssues(input: unknown): DatasetIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return [{ path: '', message: 'the document must be a GeoJSON FeatureCollection object' }];
+  }
+  const result = v.safeParse(datasetSchema, input, { abortPipeEarly: true });
+  if (!result.success) return result.issues.map((issue) => fromSchemaIssue(input, issue));
+  return DATASET_RULES.flatMap((rule) => rule(result.output));
+}
+
+/** The dataset, typed, or a DatasetError listing every problem. */
+export function parseDataset(input: unknown): Dataset {
+  const issues = getDatasetIssues(input);
+  if (issues.length > 0) throw new DatasetError(issues);
+  return input as Dataset;
+}
+
+/** Parses the JSON text of a dataset, reporting broken JSON as an issue like any other. */
+export function parseDatasetJson(json: string): Dataset {
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    const reason =
+      error instanceof RangeError ? 'it is nested too deeply to read' : (error as Error).message;
+    throw new DatasetError([{ path: '', message: `the file is not valid JSON: ${reason}` }]);
+  }
+  return parseDataset(input);
+}

@@ -1,0 +1,81 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
+import { findChrome } from './find-chrome.js';
+
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChrome(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+export function serveDist(): Promise<StaticServer> {
+  return startStaticServer({ root: DIST });
+}
+
+export interface GuardedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request to a host other than the local server, each refused. */
+  refused: string[];
+  /** Console errors, page errors and unhandled rejections, as text. */
+  errors: string[];
+}
+
+/**
+ * A page that can reach only the local static server: every request to another host is
+ * refused (no test reaches the internet; tile servers are "dead"), and every error is kept.
+ */
+export async function openGuardedPage(
+  browser: Browser,
+  server: StaticServer,
+  options: {
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    isMobile?: boolean;
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
+): Promise<GuardedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const local = new URL(server.url).host;
+  const refused: string[] = [];
+  await context.route(
+    (url) => url.host !== local && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => {
+      refused.push(route.request().url());
+      return route.abort('connectionrefused');
+    },
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      !/net::ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text())
+    ) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  return { page, context, refused, errors };
+}
