@@ -1,4 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
+import path from 'node:path';
+
+// Each run builds its own copy of the site, so that two runs at once never share a dist/.
+const testDist = path.join(os.tmpdir(), `newsmap-test-dist-${process.pid}`);
+process.env['NEWSMAP_TEST_DIST'] = testDist;
 
 export default defineConfig({
   test: {

@@ -1,10 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
 import { findChrome } from './find-chrome.js';
-
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+import { testDist } from './test-dist.js';
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -25,7 +22,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export function serveDist(): Promise<StaticServer> {
-  return startStaticServer({ root: DIST });
+  return startStaticServer({ root: testDist() });
 }
 
 export interface GuardedPage {
