@@ -28,9 +28,32 @@ export class DatasetError extends Error {
   }
 }
 
+const QUOTED_LENGTH = 60;
+
+/**
+ * Quotes a string from the data for a report: JSON-escaped, so that no control character
+ * (a terminal escape, say) reaches the reader raw, and cut short, so that a 10 MB value
+ * does not become a 10 MB message.
+ */
+export function quoteValue(value: string): string {
+  return value.length <= QUOTED_LENGTH
+    ? JSON.stringify(value)
+    : `${JSON.stringify(value.slice(0, QUOTED_LENGTH))}... (${value.length} characters)`;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /** Renders a path of keys the way a reader writes it in JavaScript: `features[3].id`. */
 export function pathToString(keys: readonly (string | number)[]): string {
   return keys
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : key.length > QUOTED_LENGTH || !IDENTIFIER.test(key)
+          ? `[${quoteValue(key)}]`
+          : i === 0
+            ? key
+            : `.${key}`,
+    )
     .join('');
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Extent, PlaceFeature, Sentence } from './dataset-schema.js';
-import { pathToString, type DatasetIssue } from './dataset-issue.js';
+import { pathToString, quoteValue, type DatasetIssue } from './dataset-issue.js';
 
 /**
  * Checks that relate one value of a well-shaped dataset to another; the shape itself is
@@ -83,7 +83,7 @@ function spanIssue(
     ? undefined
     : issueAt(
         [...keys, 'text'],
-        `does not match the article text at ${span.start}-${span.end}`,
+        `does not match the article text at ${span.start}-${span.end}, which reads ${quoteValue(actual)}`,
         feature,
       );
 }

@@ -52,8 +52,20 @@ export const isoDateSchema = v.pipe(
 /** Whether a value was cut from the article by the pipeline or supplied by the curated file. */
 export const originSchema = v.picklist(['extracted', 'curated']);
 
-const longitude = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180));
-const latitude = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));
+const outOfRange = (axis: string, limit: number) => (issue: v.BaseIssue<unknown>) =>
+  `a ${axis} lies between -${limit} and ${limit}, not ${issue.received} (GeoJSON puts longitude first)`;
+const longitude = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(-180, outOfRange('longitude', 180)),
+  v.maxValue(180, outOfRange('longitude', 180)),
+);
+const latitude = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(-90, outOfRange('latitude', 90)),
+  v.maxValue(90, outOfRange('latitude', 90)),
+);
 
 /** `[west, south, east, north]`; west > east is allowed and means the box crosses 180°. */
 export const extentSchema = v.tuple([longitude, latitude, longitude, latitude]);
@@ -151,7 +163,15 @@ export const articleSchema = v.strictObject({
   published: isoDateSchema,
   source: v.strictObject({
     name: text(MAX_NAME),
-    url: v.optional(v.pipe(v.string(), v.url())),
+    // The viewer may link to it: a javascript: or data: address would run in the reader's page.
+    url: v.optional(
+      v.pipe(
+        v.string(),
+        v.maxLength(MAX_TEXT),
+        v.url(),
+        v.regex(/^https?:\/\//i, 'must be an http:// or https:// address'),
+      ),
+    ),
     note: v.optional(text(MAX_TEXT)),
   }),
   sentences: list(sentenceSchema),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { datasetSchema, type Dataset } from './dataset-schema.js';
+import { datasetSchema, placeIdSchema, type Dataset } from './dataset-schema.js';
 import { DATASET_RULES } from './dataset-rules.js';
-import { DatasetError, pathToString, type DatasetIssue } from './dataset-issue.js';
+import { DatasetError, pathToString, quoteValue, type DatasetIssue } from './dataset-issue.js';
 
 function featureIdAt(input: unknown, keys: readonly (string | number)[]): string | undefined {
   if (keys[0] !== 'features' || typeof keys[1] !== 'number') return undefined;
@@ -10,19 +10,28 @@ function featureIdAt(input: unknown, keys: readonly (string | number)[]): string
   const feature: unknown = features[keys[1]];
   const id: unknown =
     typeof feature === 'object' && feature !== null ? (feature as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && v.is(v.pipe(v.string(), v.maxLength(100)), id)
-    ? id
-    : `#${keys[1]}`;
+  // Only a well-formed id names the feature: anything else could be long or carry control characters.
+  return v.is(placeIdSchema, id) ? id : `#${keys[1]}`;
+}
+
+/** Valibot's message, reworded where it is cryptic and with the value received quoted safely. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.path?.at(-1)?.origin === 'key') {
+    return issue.expected === 'never' ? 'is not a known field' : 'is required but missing';
+  }
+  if (typeof issue.input === 'string' && issue.message.endsWith(issue.received)) {
+    return issue.message.slice(0, -issue.received.length) + quoteValue(issue.input);
+  }
+  return issue.message;
 }
 
 function fromSchemaIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIssue {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const feature = featureIdAt(input, keys);
   const path = pathToString(keys);
+  const reworded = messageOf(issue);
   const message =
-    path === ''
-      ? `the document ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`
-      : issue.message;
+    path === '' ? `the document ${reworded.charAt(0).toLowerCase()}${reworded.slice(1)}` : reworded;
   return feature === undefined ? { path, message } : { path, feature, message };
 }
 
@@ -47,7 +56,8 @@ export function parseDataset(input: unknown): Dataset {
 export function parseDatasetJson(json: string): Dataset {
   let input: unknown;
   try {
-    input = JSON.parse(json);
+    // A byte-order mark, as some editors save, is no error (RFC 8259 §8.1); browsers drop it too.
+    input = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch (error) {
     const reason =
       error instanceof RangeError ? 'it is nested too deeply to read' : (error as Error).message;
