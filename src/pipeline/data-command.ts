@@ -10,7 +10,7 @@ async function readJson(root: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${path.relative(root, file)}: ${(error as Error).message}`);
+    throw new Error(`${path.relative(root, file)}: ${(error as Error).message}`, { cause: error });
   }
 }
 
