@@ -10,7 +10,7 @@ import type {
 import { parseDataset } from '../schema/validate-dataset.js';
 import type { Curation } from './curation.js';
 import { placeOfSentence } from './find-events.js';
-import { findPlaceMentions, type PlaceMention, type PlaceName } from './find-places.js';
+import type { PlaceFinder, PlaceMention } from './find-places.js';
 import { findQuotes, type FoundQuote } from './find-quotes.js';
 import { readArticle } from './read-article.js';
 import { findDates } from './resolve-dates.js';
@@ -121,32 +121,22 @@ function tieQuotes(
 }
 
 /**
- * Turns an article into its dataset: the sentences, the places it names (resolved against the
- * gazetteer), the photo captions, quotations and dated events tied to those places, and the
+ * Turns an article into its dataset: the sentences, the places it names (as `findPlaces`
+ * finds and resolves them), the photo captions, quotations and dated events tied to those places, and the
  * journeys the curation lists. Pure: the caller reads the files and writes the result.
  */
 export function buildDataset(
   seed: ArticleSeed,
-  gazetteerEntries: readonly GazetteerEntry[],
+  findPlaces: PlaceFinder,
   curated: Curated,
 ): Dataset {
   const { text, published } = seed;
   const { sentences } = readArticle(text);
-  const gazetteer = new Map(gazetteerEntries.map((entry) => [entry.id, entry]));
+  const { entries, mentions } = findPlaces(text, sentences);
+  const gazetteer = new Map(entries.map((entry) => [entry.id, entry]));
   const placeIds = new Set(gazetteer.keys());
-
-  const names: PlaceName[] = [
-    ...gazetteerEntries.flatMap((entry) =>
-      entry.names.map((name) => ({ placeId: entry.id, name, curated: false })),
-    ),
-    ...curated.aliases.map((alias, i) => ({
-      placeId: requirePlace(placeIds, alias.place, `curation aliases[${i}]`),
-      name: alias.text,
-      curated: true,
-    })),
-  ];
-  const mentions = findPlaceMentions(text, sentences, names);
-  const isPlaceName = (name: string) => names.some((entry) => entry.name === name);
+  const placeNames = new Set(mentions.map((mention) => mention.text));
+  const isPlaceName = (name: string) => placeNames.has(name);
 
   const quotes = tieQuotes(findQuotes(text, sentences, isPlaceName), curated.quotes, placeIds);
   const events = findEvents(sentences, published, mentions, gazetteer, curated.events);

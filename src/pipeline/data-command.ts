@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDataset, type ArticleSeed } from './build-dataset.js';
+import { findByGazetteerNames } from './find-places.js';
 import { EMPTY_CURATION, parseCuration, type Curation } from './curation.js';
 import { parseStoryGazetteer } from './story-gazetteer.js';
 import { writeFileAtomically } from './write-atomically.js';
@@ -48,10 +49,9 @@ export async function runDataCommand(root: string): Promise<string[]> {
   const built = [];
   for (const name of seeds) {
     const seed = await readSeed(root, path.join(root, 'seeds', name));
-    built.push({
-      seed,
-      dataset: buildDataset(seed, gazetteer, await readCuration(root, seed.slug)),
-    });
+    const curation = await readCuration(root, seed.slug);
+    const findPlaces = findByGazetteerNames(gazetteer, curation.aliases);
+    built.push({ seed, dataset: buildDataset(seed, findPlaces, curation) });
   }
   const written: string[] = [];
   for (const { seed, dataset } of built) {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../schema/dataset-schema.js';
+import type { GazetteerEntry } from './story-gazetteer.js';
 
 export interface PlaceName {
   placeId: string;
@@ -75,4 +76,37 @@ export function findPlaceMentions(
     });
   }
   return mentions;
+}
+
+/** The places an article names and where it names them, however they were found. */
+export interface FoundPlaces {
+  entries: GazetteerEntry[];
+  mentions: PlaceMention[];
+}
+
+export type PlaceFinder = (text: string, sentences: readonly Sentence[]) => FoundPlaces;
+
+/**
+ * Finds places by the names a curated gazetteer lists, plus the aliases an editor added for
+ * one article ("cross-strait" for the Taiwan Strait).
+ */
+export function findByGazetteerNames(
+  gazetteer: readonly GazetteerEntry[],
+  aliases: readonly { place: string; text: string }[],
+): PlaceFinder {
+  const ids = new Set(gazetteer.map((entry) => entry.id));
+  aliases.forEach((alias, i) => {
+    if (!ids.has(alias.place))
+      throw new Error(`curation aliases[${i}]: "${alias.place}" is not a place of the gazetteer`);
+  });
+  const names: PlaceName[] = [
+    ...gazetteer.flatMap((entry) =>
+      entry.names.map((name) => ({ placeId: entry.id, name, curated: false })),
+    ),
+    ...aliases.map((alias) => ({ placeId: alias.place, name: alias.text, curated: true })),
+  ];
+  return (text, sentences) => ({
+    entries: [...gazetteer],
+    mentions: findPlaceMentions(text, sentences, names),
+  });
 }

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build-dataset.js';
+import { findByGazetteerNames } from '../../../src/pipeline/find-places.js';
 import { serializeDataset } from '../../../src/pipeline/serialize-dataset.js';
 import { getDatasetIssues } from '../../../src/schema/validate-dataset.js';
 import type { PlaceFeature } from '../../../src/schema/dataset-schema.js';
 import { DATASET_FILE, loadSeed } from './seed-article.js';
 
 const { seed, gazetteer, curation } = loadSeed();
-const dataset = buildDataset(seed, gazetteer, curation);
+const findPlaces = findByGazetteerNames(gazetteer, curation.aliases);
+const dataset = buildDataset(seed, findPlaces, curation);
 const place = (id: string): PlaceFeature => {
   const found = dataset.features.find((feature) => feature.id === id);
   if (found === undefined) throw new Error(`no place ${id}`);
@@ -20,7 +22,7 @@ test('the checked-in dataset is exactly what the pipeline writes (run `npm run d
 
 test('the dataset is valid and does not depend on the order of its inputs being mutated', () => {
   expect(getDatasetIssues(dataset)).toEqual([]);
-  const again = buildDataset(seed, gazetteer, curation);
+  const again = buildDataset(seed, findPlaces, curation);
   expect(serializeDataset(again)).toBe(serializeDataset(dataset));
 });
 
@@ -187,14 +189,14 @@ test('dated events: each at its place, with its sentence; month-only dates stay 
 
 test('a curation naming a place the gazetteer lacks is refused with where it is wrong', () => {
   const broken = { ...curation, focus: ['atlantis'] };
-  expect(() => buildDataset(seed, gazetteer, broken)).toThrow(
+  expect(() => buildDataset(seed, findPlaces, broken)).toThrow(
     'curation focus[0]: "atlantis" is not a place of the gazetteer',
   );
   const stale = {
     ...curation,
     events: [{ sentence: 'No sentence starts like this', place: null, because: 'x' }],
   };
-  expect(() => buildDataset(seed, gazetteer, stale)).toThrow(
+  expect(() => buildDataset(seed, findPlaces, stale)).toThrow(
     'curation events[0]: no sentence of the article starts with "No sentence starts like this"',
   );
 });
