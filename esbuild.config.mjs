@@ -2,7 +2,7 @@
 // datasets under dist/data/. `node esbuild.config.mjs` builds once; other tools import `buildSite`.
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -10,7 +10,29 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /** Browser entry points, keyed by their output name under dist/assets/. */
 export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
+  'cluster-worker': 'src/viewer/cluster-worker.ts',
+  'embed-page': 'src/embed/embed-page.ts',
 };
+
+/** Imports a TypeScript build helper (Node runs only JavaScript): bundled to a scratch file. */
+async function importBuildHelper(entry) {
+  const outfile = path.join(root, '.cache', `build-${process.pid}-${Date.now()}.mjs`);
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}
 
 export async function buildSite({ outdir = path.join(root, 'dist'), minify = true } = {}) {
   await rm(outdir, { recursive: true, force: true });
@@ -28,6 +50,9 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     metafile: true,
     legalComments: 'none',
     loader: { '.svg': 'text' },
+    // leaflet.css names the default marker and layer-control images; newsmap uses neither, so
+    // their url()s are left as they are instead of copying the files.
+    external: ['*.png'],
     logLevel: 'warning',
   });
   await cp(path.join(root, 'public'), outdir, { recursive: true });
@@ -35,6 +60,11 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     if (name.endsWith('.geojson'))
       await cp(path.join(root, 'data', name), path.join(outdir, 'data', name));
   }
+  // The embedding paths: dist/embed.js, assets/newsmap.js and news-map.js, static pictures of
+  // the maps, oembed.json. NEWSMAP_PUBLIC_URL is where the site will be served.
+  const { buildEmbed } = await importBuildHelper('src/build/build-embed.ts');
+  const publicUrl = process.env.NEWSMAP_PUBLIC_URL ?? 'http://127.0.0.1:8080/';
+  await buildEmbed({ root, outdir, minify, publicUrl: publicUrl.replace(/\/?$/, '/') });
   return result;
 }
 

@@ -63,6 +63,8 @@ export function startStaticServer({
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
+        // A public site: other origins' pages load its modules and datasets (see docs/embedding.md).
+        'access-control-allow-origin': '*',
         'cache-control': 'no-cache',
       });
       if (request.method === 'HEAD') response.end();

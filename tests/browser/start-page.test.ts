@@ -23,7 +23,7 @@ test('the served page shows one marker per place of the bundled article, without
   );
   const { page, errors } = await openGuardedPage(browser, server);
   await page.goto(server.url);
-  await page.locator('.leaflet-marker-icon').first().waitFor();
+  await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
   expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
   expect(errors).toEqual([]);
 });

@@ -1,0 +1,43 @@
+import './embed-dialog.css';
+import L from 'leaflet';
+import { element } from '../viewer/dom.js';
+import type { EmbedDialog, EmbedDialogOptions } from './embed-dialog.js';
+
+/**
+ * "Embed this map": a map control that opens the embed dialog (embed-dialog.ts, fetched on
+ * the first click, so the viewer does not load it up front). `onRemove` undoes `onAdd`.
+ */
+export function createEmbedControl(options: EmbedDialogOptions): L.Control {
+  let dialog: Promise<EmbedDialog> | undefined;
+  let removed = false;
+  const control = new L.Control({ position: 'bottomleft' });
+  control.onAdd = (map) => {
+    removed = false;
+    const container = element('div', 'leaflet-control nm-embed-control');
+    const button = element('button', 'nm-embed-control__button', 'Embed');
+    button.type = 'button';
+    button.title = 'Embed this map in another page';
+    button.setAttribute('aria-haspopup', 'dialog');
+    container.append(button);
+    L.DomEvent.disableClickPropagation(container);
+    L.DomEvent.disableScrollPropagation(container);
+    button.addEventListener('click', () => {
+      dialog ??= import('./embed-dialog.js').then(({ createEmbedDialog }) => {
+        const created = createEmbedDialog(options);
+        // Outside the map, so that Leaflet's handlers never see the dialog's clicks and keys.
+        map.getContainer().after(created.dialog);
+        return created;
+      });
+      void dialog.then((created) => {
+        if (!removed) created.show();
+      });
+    });
+    return container;
+  };
+  control.onRemove = () => {
+    removed = true;
+    void dialog?.then((created) => created.remove());
+    dialog = undefined;
+  };
+  return control;
+}

@@ -1,0 +1,59 @@
+import './embed-page.css';
+import type { BasemapMode } from '../viewer/basemap.js';
+import { mountEmbeddedViewer } from './embedded-viewer.js';
+import { connectToParent } from './height-reporter.js';
+
+/**
+ * dist/embed.html, the page inside a newsroom's iframe: the compact viewer, opening the place
+ * in `#place=<id>` and following the reader's choice there, telling the parent page the height
+ * it needs and the place the reader opened (see embed-messages.ts), with `?basemap=offline`
+ * to keep every request on this site.
+ */
+const BASEMAP_MODES: readonly BasemapMode[] = ['auto', 'tiles', 'offline'];
+const MAP_HEIGHT = '--nm-embed-map-height';
+// Below this the map is too small to use, even if the page then outgrows the reserved box.
+const MIN_MAP_HEIGHT = 160;
+
+/**
+ * Sizes the map so that the page, as it first appears, fills the 4:3 box the snippet reserves
+ * (no layout shift in the host page): the map gets what the width's 3/4 leaves after the rest
+ * of the viewer. Measured again only when the width changes: the frame's height follows this
+ * page's, so depending on it would feed back; parts the reader unfolds later make it taller.
+ */
+function fitToReservedBox(page: HTMLElement, mapElement: HTMLElement): void {
+  let width = -1;
+  const fit = () => {
+    const current = document.documentElement.clientWidth;
+    if (current === width) return;
+    width = current;
+    const rest = page.getBoundingClientRect().height - mapElement.getBoundingClientRect().height;
+    const height = Math.max(MIN_MAP_HEIGHT, Math.round((current * 3) / 4 - rest));
+    document.documentElement.style.setProperty(MAP_HEIGHT, `${height}px`);
+  };
+  new ResizeObserver(fit).observe(document.documentElement);
+}
+
+const container = document.getElementById('newsmap');
+if (container !== null) {
+  const basemap = BASEMAP_MODES.find(
+    (mode) => mode === new URLSearchParams(window.location.search).get('basemap'),
+  );
+  const map = mountEmbeddedViewer(
+    container,
+    { datasetUrl: container.dataset['dataset'], basemap, layout: 'compact' },
+    {
+      syncUrl: true,
+      embed: {
+        embedPage: new URL('embed.html', window.location.href).href,
+        hostScript: new URL('embed.js', window.location.href).href,
+      },
+    },
+  );
+  void map.ready.then(() => {
+    const mapElement = container.querySelector<HTMLElement>('.nm-map');
+    if (mapElement !== null) fitToReservedBox(container, mapElement);
+  });
+  const parent = connectToParent(document.documentElement);
+  map.on('open', ({ id }) => parent.postPlace(id));
+  map.on('close', () => parent.postPlace(null));
+}

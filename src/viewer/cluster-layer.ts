@@ -1,0 +1,73 @@
+import type L from 'leaflet';
+import type { PlaceFeature } from '../schema/dataset-schema.js';
+import { createPlaceMarker } from './place-marker.js';
+import type { PlaceMarkers } from './place-markers.js';
+import { startClusterWorker } from './cluster-worker-start.js';
+
+/** Above this many places, the map draws clusters instead of one marker per place. */
+export const CLUSTER_THRESHOLD = 2000;
+
+/**
+ * The places' markers for a large dataset, with the same surface as `addPlaceMarkers`. Only
+ * readers of large datasets need the clustering code, so it is a chunk of its own, fetched
+ * here while the cluster worker already indexes the places; until it arrives, the place
+ * asked for (a deep link) is drawn alone, so that it opens at once.
+ */
+export function addClusteredPlaceMarkers(
+  map: L.Map,
+  features: readonly PlaceFeature[],
+  onActivate: (feature: PlaceFeature) => void,
+): PlaceMarkers {
+  let clustered: PlaceMarkers | undefined;
+  let early: { id: string; marker: L.Marker } | undefined;
+  let selected: string | undefined;
+  let removed = false;
+  const createMarker = (feature: PlaceFeature) => createPlaceMarker(feature, () => onActivate(feature));
+
+  const coordinates = new Float64Array(features.length * 2);
+  features.forEach(({ geometry: { coordinates: [lon, lat] } }, i) => {
+    coordinates[i * 2] = lon;
+    coordinates[i * 2 + 1] = lat;
+  });
+  const worker = startClusterWorker(coordinates);
+
+  void import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
+    if (removed) {
+      worker?.worker.terminate();
+      return;
+    }
+    early?.marker.remove();
+    early = undefined;
+    clustered = drawClusteredPlaceMarkers(map, features, createMarker, { coordinates, worker });
+    clustered.select(selected);
+  });
+
+  const earlyMarker = (id: string) => {
+    if (early?.id === id) return early.marker;
+    const feature = features.find((candidate) => candidate.id === id);
+    if (feature === undefined) return undefined;
+    early?.marker.remove();
+    early = { id, marker: createMarker(feature).addTo(map) };
+    return early.marker;
+  };
+
+  return {
+    elementOf: (id) =>
+      clustered === undefined
+        ? early?.id === id
+          ? early.marker.getElement()
+          : undefined
+        : clustered.elementOf(id),
+    markerOf: (id) => (clustered === undefined ? earlyMarker(id) : clustered.markerOf(id)),
+    select(id) {
+      selected = id;
+      if (clustered !== undefined) clustered.select(id);
+      else if (id !== undefined) earlyMarker(id)?.getElement()?.classList.add('nm-marker--selected');
+    },
+    remove() {
+      removed = true;
+      early?.marker.remove();
+      clustered?.remove();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import L from 'leaflet';
+import type { PlaceFeature } from '../schema/dataset-schema.js';
+import { CLUSTER_STRIDE, type LonLatBox } from './cluster-messages.js';
+import { createClusterClient } from './cluster-client.js';
+import type { StartedClusterWorker } from './cluster-worker-start.js';
+import { createClusterBadge } from './cluster-badge.js';
+import type { PlaceMarkers } from './place-markers.js';
+
+// Items just outside the view are drawn too, so a short pan shows no empty edge.
+const VIEW_PADDING = 0.25;
+const SELECTED_Z_OFFSET = 1000;
+
+function viewBox(map: L.Map): LonLatBox {
+  const bounds = map.getBounds().pad(VIEW_PADDING);
+  const west = bounds.getWest();
+  const east = bounds.getEast();
+  // A view wider than the world asks for the whole world, not for an inverted box.
+  if (east - west >= 360) return [-180, bounds.getSouth(), 180, bounds.getNorth()];
+  return [west, bounds.getSouth(), east, bounds.getNorth()];
+}
+
+/**
+ * The places' markers for a large dataset, with the same surface as `addPlaceMarkers`: the
+ * places are indexed off the main thread (see cluster-client.ts) and only what the view
+ * shows is in the DOM, a few hundred markers at most. A cluster's badge zooms in to where it
+ * splits; a single place is drawn by `createMarker`, the viewer's own place marker (passed
+ * in, so that this lazily loaded chunk shares no module with the page's first script). The
+ * selected place is always drawn, even while its neighbours are a cluster, so that deep
+ * links and the place list can open any place at any zoom.
+ */
+export function drawClusteredPlaceMarkers(
+  map: L.Map,
+  features: readonly PlaceFeature[],
+  createMarker: (feature: PlaceFeature) => L.Marker,
+  index: { coordinates: Float64Array; worker: StartedClusterWorker | undefined },
+): PlaceMarkers {
+  const indexOfId = new Map<string, number>();
+  features.forEach((feature, i) => indexOfId.set(feature.id, i));
+  const client = createClusterClient(index.coordinates, index.worker);
+  const layer = L.layerGroup().addTo(map);
+  // Drawn markers by key: `p<index>` for a place, `c<cluster id>` for a cluster.
+  const drawn = new Map<string, L.Marker>();
+  let selected: number | undefined;
+  let latestQuery = 0;
+  let removed = false;
+
+  const placeMarker = (index: number): L.Marker | undefined => {
+    const key = `p${index}`;
+    const existing = drawn.get(key);
+    if (existing !== undefined) return existing;
+    const feature = features[index];
+    if (feature === undefined) return undefined;
+    const marker = createMarker(feature);
+    drawn.set(key, marker);
+    layer.addLayer(marker);
+    return marker;
+  };
+
+  const zoomInto = (clusterId: number, latLng: L.LatLng) => {
+    void client.expansionZoom(clusterId).then((zoom) => {
+      if (!removed) map.setView(latLng, Math.min(zoom, map.getMaxZoom()));
+    });
+  };
+
+  const draw = (items: Float64Array) => {
+    const wanted = new Set<string>();
+    if (selected !== undefined) wanted.add(`p${selected}`);
+    for (let i = 0; i < items.length; i += CLUSTER_STRIDE) {
+      const count = items[i + 2] ?? 1;
+      const ref = items[i + 3] ?? 0;
+      const key = count === 1 ? `p${ref}` : `c${ref}`;
+      wanted.add(key);
+      if (drawn.has(key)) continue;
+      if (count === 1) {
+        placeMarker(ref);
+        continue;
+      }
+      const latLng = L.latLng(items[i + 1] ?? 0, items[i] ?? 0);
+      const badge = createClusterBadge(latLng, count, () => zoomInto(ref, latLng));
+      drawn.set(key, badge);
+      layer.addLayer(badge);
+    }
+    for (const [key, marker] of drawn) {
+      if (wanted.has(key)) continue;
+      layer.removeLayer(marker);
+      drawn.delete(key);
+    }
+  };
+
+  const update = () => {
+    const query = ++latestQuery;
+    void client.query(viewBox(map), map.getZoom()).then((items) => {
+      // A pan that ended meanwhile has asked again; only the latest answer is drawn.
+      if (!removed && query === latestQuery) draw(items);
+    });
+  };
+  map.on('moveend', update);
+  update();
+
+  const drawnMarker = (id: string) => {
+    const index = indexOfId.get(id);
+    return index === undefined ? undefined : drawn.get(`p${index}`);
+  };
+
+  return {
+    elementOf: (id) => drawnMarker(id)?.getElement(),
+    // Any place can be opened, even one inside a cluster: its marker is drawn on demand.
+    markerOf(id) {
+      const index = indexOfId.get(id);
+      return index === undefined ? undefined : placeMarker(index);
+    },
+    select(id) {
+      if (selected !== undefined) {
+        const previous = drawn.get(`p${selected}`);
+        previous?.setZIndexOffset(0);
+        previous?.getElement()?.classList.remove('nm-marker--selected');
+      }
+      selected = id === undefined ? undefined : indexOfId.get(id);
+      if (selected === undefined) return;
+      const marker = placeMarker(selected);
+      marker?.setZIndexOffset(SELECTED_Z_OFFSET);
+      marker?.getElement()?.classList.add('nm-marker--selected');
+    },
+    remove() {
+      removed = true;
+      map.off('moveend', update);
+      layer.remove();
+      client.dispose();
+    },
+  };
+}

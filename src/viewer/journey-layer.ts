@@ -1,0 +1,179 @@
+import L from 'leaflet';
+import type { Dataset } from '../schema/dataset-schema.js';
+import { element } from './dom.js';
+import { journeyArc } from './journey-arc.js';
+import { createJourneyPopupContent, routeLabel } from './journey-popup-content.js';
+import { journeyRoutes, type JourneyRoute } from './journey-routes.js';
+import type { MapCamera } from './map-camera.js';
+
+export interface JourneyLayer {
+  routes: readonly JourneyRoute[];
+  /** Frames a route, opens its popup and moves focus into it; focus returns to `returnFocus`. */
+  open(routeId: string, returnFocus: HTMLElement | SVGElement | undefined): void;
+  remove(): void;
+}
+
+export interface JourneyLayerOptions {
+  map: L.Map;
+  dataset: Dataset;
+  /** The longitude the map is centred on: each arc is drawn on the copy of the world nearest it. */
+  centreLng: number;
+  camera: MapCamera;
+  ids: (name: string) => string;
+  /** Shows a sentence of the article ("Read in the article"). */
+  onRead: (sentence: number) => void;
+}
+
+// Unclipped: an arc is one path whatever the view (a few dozen points each), so it never
+// breaks into pieces where it leaves the screen and comes back.
+const ARC_STYLE: L.PolylineOptions = {
+  className: 'nm-journey-line',
+  noClip: true,
+  color: '#a3166f',
+  weight: 2.5,
+  opacity: 0.9,
+  interactive: false,
+};
+// An invisible, wider twin of the arc: a 2.5 px line is too thin to hit with a finger.
+const HIT_STYLE: L.PolylineOptions = {
+  className: 'nm-journey-hit',
+  noClip: true,
+  color: '#a3166f',
+  weight: 16,
+  opacity: 0,
+  interactive: true,
+};
+const ROUTE_MAX_ZOOM = 5;
+const POPUP_MAX_WIDTH = 340;
+
+/**
+ * The article's journeys as great-circle arcs (turf), one per pair of places, each continuous
+ * across the antimeridian. An arc is clickable and, as a focusable button, reachable with the
+ * keyboard; its popup quotes the sentences that report its journeys. Where an arc ends on a
+ * copy of the world that has no marker (Washington, seen across the Pacific from Beijing) a
+ * labelled dot marks the place.
+ */
+export function addJourneyLayer({
+  map,
+  dataset,
+  centreLng,
+  camera,
+  ids,
+  onRead,
+}: JourneyLayerOptions): JourneyLayer {
+  const routes = journeyRoutes(dataset);
+  const layer = L.layerGroup().addTo(map);
+  const arcs = new Map<string, { route: JourneyRoute; line: L.Polyline; hit: L.Polyline }>();
+  const labelled = new Set<string>();
+  let popupState: { popup: L.Popup; returnFocus: HTMLElement | SVGElement | undefined } | undefined;
+
+  const openPopup = (
+    route: JourneyRoute,
+    latLng: L.LatLng,
+    moveFocus: boolean,
+    returnFocus: HTMLElement | SVGElement | undefined,
+  ) => {
+    const headingId = ids(`journey-${route.id}`);
+    const content = createJourneyPopupContent(route, dataset.article, headingId, onRead);
+    const size = map.getSize();
+    const popup = L.popup({
+      className: 'nm-popup-frame nm-journey-frame',
+      maxWidth: Math.min(POPUP_MAX_WIDTH, size.x - 52),
+      maxHeight: Math.max(120, size.y - 72),
+      autoPanPadding: [16, 16],
+    })
+      .setLatLng(latLng)
+      .setContent(content);
+    popup.on('remove', () => {
+      const active = document.activeElement;
+      const focusWasInside = popup.getElement()?.contains(active) ?? false;
+      if (popupState?.popup === popup) popupState = undefined;
+      if (focusWasInside) returnFocus?.focus({ preventScroll: true });
+    });
+    popupState = { popup, returnFocus };
+    popup.openOn(map);
+    const frame = popup.getElement();
+    frame?.setAttribute('role', 'dialog');
+    frame?.setAttribute('aria-labelledby', headingId);
+    if (moveFocus)
+      content
+        .querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)
+        ?.focus({ preventScroll: true });
+  };
+
+  const middleOf = (line: L.Polyline): L.LatLng => {
+    const points = line.getLatLngs() as L.LatLng[];
+    return points[Math.floor(points.length / 2)] ?? line.getBounds().getCenter();
+  };
+
+  const labelCopy = (feature: JourneyRoute['from'], latLng: [number, number]) => {
+    const [lat, lng] = latLng;
+    const [ownLng] = feature.geometry.coordinates;
+    const key = `${feature.id}@${Math.round(lng)}`;
+    if (Math.abs(lng - ownLng) < 1 || labelled.has(key)) return;
+    labelled.add(key);
+    const tooltip = L.tooltip({
+      permanent: true,
+      direction: 'right',
+      className: 'nm-journey-end',
+    }).setContent(element('span', '', feature.properties.name));
+    L.circleMarker([lat, lng], {
+      radius: 5,
+      color: '#ffffff',
+      weight: 2,
+      fillColor: ARC_STYLE.color,
+      fillOpacity: 1,
+      interactive: false,
+    })
+      .bindTooltip(tooltip)
+      .addTo(layer);
+  };
+
+  for (const route of routes) {
+    const latLngs = journeyArc(
+      route.from.geometry.coordinates,
+      route.to.geometry.coordinates,
+      centreLng,
+    );
+    const line = L.polyline(latLngs, ARC_STYLE).addTo(layer);
+    const hit = L.polyline(latLngs, HIT_STYLE).addTo(layer);
+    arcs.set(route.id, { route, line, hit });
+    const first = latLngs[0];
+    const last = latLngs.at(-1);
+    if (first !== undefined) labelCopy(route.from, first);
+    if (last !== undefined) labelCopy(route.to, last);
+
+    const path = hit.getElement();
+    if (path instanceof SVGElement) {
+      path.setAttribute('tabindex', '0');
+      path.setAttribute('role', 'button');
+      const travellers = route.journeys.map((journey) => journey.traveller).join(', ');
+      path.setAttribute('aria-label', `Journey ${routeLabel(route)}: ${travellers}`);
+      path.dataset['routeId'] = route.id;
+      path.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        openPopup(route, middleOf(line), true, path);
+      });
+    }
+    hit.on('click', (event: L.LeafletMouseEvent) => {
+      openPopup(route, event.latlng, false, undefined);
+    });
+  }
+
+  return {
+    routes,
+    open(routeId, returnFocus) {
+      const arc = arcs.get(routeId);
+      if (arc === undefined) return;
+      camera.show({ bounds: arc.line.getBounds(), maxZoom: ROUTE_MAX_ZOOM }, () =>
+        openPopup(arc.route, middleOf(arc.line), true, returnFocus),
+      );
+    },
+    remove() {
+      popupState?.popup.remove();
+      layer.remove();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Dataset, Journey, PlaceFeature } from '../schema/dataset-schema.js';
+
+/** The journeys between one pair of places, drawn as one arc (a visit and its return share it). */
+export interface JourneyRoute {
+  /** `washington--beijing`: the two place ids in the order of the route's first journey. */
+  id: string;
+  from: PlaceFeature;
+  to: PlaceFeature;
+  journeys: Journey[];
+}
+
+/**
+ * The article's journeys grouped by the pair of places they join, whichever the direction, in
+ * the order of their first journey; a journey naming a place the dataset lacks is left out.
+ */
+export function journeyRoutes(dataset: Dataset): JourneyRoute[] {
+  const byId = new Map(dataset.features.map((feature) => [feature.id, feature]));
+  const routes = new Map<string, JourneyRoute>();
+  for (const journey of dataset.article.journeys) {
+    const from = byId.get(journey.from);
+    const to = byId.get(journey.to);
+    if (from === undefined || to === undefined) continue;
+    const key = [journey.from, journey.to].sort().join('--');
+    const route = routes.get(key) ?? {
+      id: `${journey.from}--${journey.to}`,
+      from,
+      to,
+      journeys: [],
+    };
+    route.journeys.push(journey);
+    routes.set(key, route);
+  }
+  return [...routes.values()];
+}

@@ -1,0 +1,61 @@
+import L from 'leaflet';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import countries50m from 'world-atlas/countries-50m.json';
+import { unwrapRing } from './unwrap-ring.js';
+
+/**
+ * The bundled base map: Natural Earth 1:50m land, coastlines and country borders (from
+ * world-atlas), drawn on one canvas under the markers. This module and its data are a chunk
+ * of their own, fetched only when the viewer needs them (see basemap.ts).
+ */
+export const OFFLINE_ATTRIBUTION =
+  'Base map: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas';
+
+const topology = countries50m as unknown as Topology<{
+  countries: GeometryCollection;
+  land: GeometryCollection;
+}>;
+
+// Land in a warm off-white with a darker coast; borders in a muted violet that reads as a line, not a road.
+const LAND_STYLE: L.PathOptions = {
+  color: '#9e9684',
+  weight: 0.8,
+  fillColor: '#f4f0e6',
+  fillOpacity: 1,
+};
+const BORDER_STYLE: L.PathOptions = { color: '#8f84a0', weight: 0.8, opacity: 1 };
+
+function unwrapPolygons(geometry: Geometry): Geometry {
+  if (geometry.type === 'Polygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  }
+  if (geometry.type === 'MultiPolygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(unwrapRing)) };
+  }
+  return geometry;
+}
+
+function landFeatures(): FeatureCollection {
+  const land: Feature | FeatureCollection = feature(topology, topology.objects.land);
+  const features = land.type === 'FeatureCollection' ? land.features : [land];
+  return {
+    type: 'FeatureCollection',
+    features: features.map((item) => ({ ...item, geometry: unwrapPolygons(item.geometry) })),
+  };
+}
+
+export function createOfflineBasemap(pane: string): L.Layer {
+  // GeoJSON passes these options to each polygon it makes, so one canvas draws them all.
+  const shared: L.GeoJSONOptions & L.PathOptions = {
+    renderer: L.canvas({ pane, padding: 0.5 }),
+    interactive: false,
+  };
+  const land = L.geoJSON(landFeatures(), { ...shared, style: LAND_STYLE });
+  const borders = L.geoJSON(
+    mesh(topology, topology.objects.countries, (a, b) => a !== b),
+    { ...shared, style: BORDER_STYLE },
+  );
+  return L.layerGroup([land, borders], { attribution: OFFLINE_ATTRIBUTION });
+}

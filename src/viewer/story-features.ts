@@ -1,0 +1,102 @@
+import './story.css';
+import type L from 'leaflet';
+import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
+import { element } from './dom.js';
+import type { StoryPanels } from './story-panels.js';
+import type { ViewerEvents } from './viewer-events.js';
+import type { ViewerLayoutParts } from './viewer-layout.js';
+
+export interface StoryFeatures {
+  /** Connects the features to the map once it exists, framed and with its markers and list. */
+  attach(map: StoryMapParts): void;
+  /**
+   * Opens a story step by id (a `#step=` link), without animation. False if there is no such
+   * step, or while the story code is still loading: the step then opens once it has loaded.
+   */
+  openStep(id: string): boolean;
+  /** The buttons a place's popup shows under its heading: "Read in the article". */
+  popupActions(feature: PlaceFeature): HTMLElement[];
+  /** Whether the place list is where the reader is looking (so it may scroll to the open place). */
+  listInView(button: HTMLElement): boolean;
+  remove(): void;
+}
+
+export interface StoryFeaturesContext {
+  root: HTMLElement;
+  layout: ViewerLayoutParts;
+  dataset: Dataset;
+  events: ViewerEvents;
+  ids: (name: string) => string;
+  announce: (text: string) => void;
+  syncUrl: boolean;
+  reduceMotion: boolean;
+}
+
+export interface StoryMapParts {
+  map: L.Map;
+  /** Opens a place (its marker, list item and popup) as if the reader had chosen it. */
+  openPlace: (id: string, moveFocus: boolean, returnFocus?: () => HTMLElement | undefined) => void;
+  /** The marker's and the list item's elements, to hide the places the date filter leaves out. */
+  markerElement: (id: string) => HTMLElement | undefined;
+  listButton: (id: string) => HTMLElement | undefined;
+}
+
+/**
+ * The story features of a viewer (story-panels.ts: the article, timeline, story mode, date
+ * filter and journeys), loaded as a chunk of their own so that the map and its markers never
+ * wait for them. Mounted before the map is created: the strip under the map is reserved at
+ * once (its height set by story.css), so that the map is framed at its final size. Until the
+ * chunk arrives, a `#step=` link and "Read in the article" are held and then carried out.
+ */
+export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures {
+  const dated = context.dataset.features.some((feature) => feature.properties.events.length > 0);
+  const strip = element('section', `nm-story-bar${dated ? ' nm-story-bar--dated' : ''}`);
+  strip.setAttribute('aria-label', 'The story in time');
+  context.root.append(strip);
+
+  let panels: StoryPanels | undefined;
+  let parts: StoryMapParts | undefined;
+  let pendingStep: string | undefined;
+  let removed = false;
+  const loaded = import('./story-panels.js').then(({ mountStoryPanels }) => {
+    if (removed) return undefined;
+    panels = mountStoryPanels(context, strip);
+    if (parts !== undefined) panels.attach(parts);
+    if (pendingStep !== undefined) panels.openStep(pendingStep);
+    pendingStep = undefined;
+    return panels;
+  });
+  loaded.catch((error: unknown) => {
+    context.announce('The article and the timeline could not be loaded.');
+    console.error(error);
+  });
+
+  return {
+    attach(map) {
+      parts = map;
+      panels?.attach(map);
+    },
+    openStep(id) {
+      if (panels !== undefined) return panels.openStep(id);
+      pendingStep = id;
+      return false;
+    },
+    popupActions(feature) {
+      if (feature.properties.mentions.length === 0) return [];
+      const read = element('button', 'nm-button nm-read-article', 'Read in the article');
+      read.type = 'button';
+      read.dataset['placeId'] = feature.id;
+      read.addEventListener('click', () => {
+        void loaded.then((ready) => ready?.readPlace(feature));
+      });
+      return [read];
+    },
+    listInView: (button) => panels?.listInView(button) ?? true,
+    remove() {
+      removed = true;
+      panels?.remove();
+      panels = undefined;
+      strip.remove();
+    },
+  };
+}

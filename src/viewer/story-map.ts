@@ -1,0 +1,245 @@
+import L from 'leaflet';
+import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
+import { addBasemap } from './basemap.js';
+import { createMapNotice } from './map-notice.js';
+import { extentToBounds, focusBounds } from './place-geometry.js';
+import { renderPlaceList } from './place-list.js';
+import { addPlaceMarkers } from './place-markers.js';
+import { addClusteredPlaceMarkers, CLUSTER_THRESHOLD } from './cluster-layer.js';
+import { renderLargePlaceList } from './cluster-place-list.js';
+import { orderByFirstMention } from './place-order.js';
+import { createPlacePopup } from './place-popup.js';
+import { scrollIntoViewWithin } from './scroll-into-view.js';
+import { mountStoryFeatures } from './story-features.js';
+import { buildViewerLayout } from './viewer-layout.js';
+import type { ViewerEvents } from './viewer-events.js';
+import type { ResolvedViewerOptions } from './viewer-options.js';
+import { writePlaceToUrl } from './url-state.js';
+import { createEmbedControl } from '../embed/embed-control.js';
+
+export interface StoryMap {
+  /** Opens a place by id; false if there is no such place. */
+  openPlace(id: string, moveFocus: boolean): boolean;
+  closePlace(): void;
+  openPlaceId(): string | undefined;
+  /** Opens a story step (`#step=<id>`) by id; false if there is no such step. */
+  openStep(id: string): boolean;
+  remove(): void;
+}
+
+export interface StoryMapContext {
+  root: HTMLElement;
+  dataset: Dataset;
+  options: ResolvedViewerOptions;
+  events: ViewerEvents;
+  /** A page-unique id for one of this viewer's elements. */
+  ids: (name: string) => string;
+  announce: (text: string) => void;
+}
+
+// The story's frame keeps its places clear of the edges and never zooms in to street level.
+const FRAME_PADDING: L.PointTuple = [56, 56];
+const FRAME_MAX_ZOOM = 8;
+// An area opened from the list is zoomed to its extent, but a tiny one not past this.
+const EXTENT_MAX_ZOOM = 9;
+
+/**
+ * The viewer once its dataset is valid: the map framed on the story's places, the markers,
+ * the place list and the popup, kept in step. Opening a place, from a marker, the list or the
+ * URL, selects its marker and list item, shows its extent and opens its popup.
+ */
+export function mountStoryMap({
+  root,
+  dataset,
+  options,
+  events,
+  ids,
+  announce,
+}: StoryMapContext): StoryMap {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const byId = new Map<string, PlaceFeature>(
+    dataset.features.map((feature) => [feature.id, feature]),
+  );
+  const layout = buildViewerLayout(root, dataset, options.layout, ids);
+  // Before the map, whose size the story strip under it takes from.
+  const storyFeatures = mountStoryFeatures({
+    root,
+    layout,
+    dataset,
+    events,
+    ids,
+    announce,
+    syncUrl: options.syncUrl,
+    reduceMotion,
+  });
+  const leafletMap = L.map(layout.mapElement, {
+    minZoom: 1,
+    zoomSnap: 0.5,
+    zoomControl: false,
+    // The ResizeObserver below follows every size change; Leaflet's own window listener would
+    // also leave a trace on `window` in pages that embed the map.
+    trackResize: false,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+  });
+  // Bottom right, so a popup near the top never has to dodge the zoom buttons.
+  L.control.zoom({ position: 'bottomright' }).addTo(leafletMap);
+  const embedControl =
+    options.embed &&
+    createEmbedControl({
+      ...options.embed,
+      articleTitle: dataset.article.title,
+      openPlace: () => open && { id: open.feature.id, name: open.feature.properties.name },
+    }).addTo(leafletMap);
+  const frame = focusBounds(dataset.features);
+  if (frame === undefined) leafletMap.setView([20, 0], 2);
+  else
+    leafletMap.fitBounds(frame, {
+      padding: FRAME_PADDING,
+      maxZoom: FRAME_MAX_ZOOM,
+      animate: false,
+    });
+
+  let notice: L.Control | undefined;
+  const basemap = addBasemap(leafletMap, {
+    mode: options.basemap,
+    tileUrl: options.tileUrl,
+    tileAttribution: options.tileAttribution,
+    onNotice(text) {
+      announce(text);
+      notice?.remove();
+      notice = createMapNotice(text).addTo(leafletMap);
+    },
+  });
+
+  let open: { feature: PlaceFeature; returnFocus: () => HTMLElement | undefined } | undefined;
+  let extent: L.Rectangle | undefined;
+
+  const large = dataset.features.length > CLUSTER_THRESHOLD;
+  const markers = (large ? addClusteredPlaceMarkers : addPlaceMarkers)(
+    leafletMap,
+    dataset.features,
+    (feature) => openFeature(feature, true, () => markers.elementOf(feature.id)),
+  );
+  const list = (large ? renderLargePlaceList : renderPlaceList)(
+    layout.listSlot,
+    orderByFirstMention(dataset.features),
+    (id) => {
+      const feature = byId.get(id);
+      if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
+    },
+  );
+
+  const highlight = (feature: PlaceFeature | undefined) => {
+    markers.select(feature?.id);
+    list.highlight(feature?.id);
+    const button = feature === undefined ? undefined : list.buttonOf(feature.id);
+    // A place opened from the article must not scroll the reader away from the text to the list.
+    if (button !== undefined && storyFeatures.listInView(button)) {
+      scrollIntoViewWithin(layout.panelBody, button);
+    }
+    extent?.remove();
+    extent = undefined;
+    const box = feature?.properties.extent;
+    if (box !== undefined) {
+      extent = L.rectangle(extentToBounds(box), {
+        interactive: false,
+        className: 'nm-extent',
+        color: '#0b57d0',
+        weight: 2,
+        dashArray: '6 4',
+        fillOpacity: 0.08,
+      }).addTo(leafletMap);
+    }
+  };
+
+  const popup = createPlacePopup(
+    leafletMap,
+    (feature) => ids(`place-${feature.id}`),
+    (feature, focusWasInside) => {
+      const returnFocus = open?.returnFocus;
+      open = undefined;
+      highlight(undefined);
+      if (options.syncUrl) writePlaceToUrl(undefined);
+      events.emit('close', { id: feature.id });
+      if (focusWasInside) returnFocus?.()?.focus({ preventScroll: true });
+    },
+    (feature) => storyFeatures.popupActions(feature),
+  );
+
+  /** Brings the place into view without animation, so the popup's own pan starts from rest. */
+  const reveal = (feature: PlaceFeature, latLng: L.LatLng) => {
+    const box = feature.properties.extent;
+    if (box !== undefined) {
+      leafletMap.fitBounds(extentToBounds(box), {
+        padding: FRAME_PADDING,
+        maxZoom: EXTENT_MAX_ZOOM,
+        animate: false,
+      });
+    } else if (!leafletMap.getBounds().pad(-0.1).contains(latLng)) {
+      leafletMap.panTo(latLng, { animate: false });
+    }
+  };
+
+  function openFeature(
+    feature: PlaceFeature,
+    moveFocus: boolean,
+    returnFocus: () => HTMLElement | undefined,
+  ) {
+    const marker = markers.markerOf(feature.id);
+    if (marker === undefined) return;
+    open = { feature, returnFocus };
+    // Parts mounted after the map (the story strip) change its size before the ResizeObserver
+    // reports it; the reveal and the popup's pan need the size as it is now.
+    leafletMap.invalidateSize({ pan: false });
+    highlight(feature);
+    reveal(feature, marker.getLatLng());
+    popup.open(feature, marker.getLatLng(), moveFocus);
+    if (options.syncUrl) writePlaceToUrl(feature.id);
+    events.emit('open', { id: feature.id, name: feature.properties.name });
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open !== undefined) popup.close();
+  };
+  root.addEventListener('keydown', onKeyDown);
+  // Folding the sheet, a container query or the host page can resize the map, not only the window.
+  // The top left stays put, so an open popup near the top is not pushed out of sight.
+  const resizeObserver = new ResizeObserver(() => leafletMap.invalidateSize({ pan: false }));
+  resizeObserver.observe(layout.mapElement);
+  storyFeatures.attach({
+    map: leafletMap,
+    openPlace(id, moveFocus, returnFocus) {
+      const feature = byId.get(id);
+      if (feature !== undefined)
+        openFeature(feature, moveFocus, returnFocus ?? (() => markers.elementOf(id)));
+    },
+    markerElement: (id) => markers.elementOf(id),
+    listButton: (id) => list.buttonOf(id),
+  });
+
+  return {
+    openPlace(id, moveFocus) {
+      const feature = byId.get(id);
+      if (feature === undefined) return false;
+      openFeature(feature, moveFocus, () => markers.elementOf(id));
+      return true;
+    },
+    closePlace: () => popup.close(),
+    openPlaceId: () => open?.feature.id,
+    openStep: (id) => storyFeatures.openStep(id),
+    remove() {
+      storyFeatures.remove();
+      root.removeEventListener('keydown', onKeyDown);
+      resizeObserver.disconnect();
+      popup.remove();
+      list.remove();
+      markers.remove();
+      basemap.remove();
+      embedControl?.remove();
+      leafletMap.remove();
+      layout.remove();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.js';
+import { openHostPage, startHostPageServer } from './embed-host-pages.js';
+import type { StaticServer } from '../../src/server/static-server.js';
+
+let browser: Browser;
+let newsmap: StaticServer;
+let host: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  newsmap = await serveDist();
+  host = await startHostPageServer(newsmap.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await newsmap?.close();
+  await host?.close();
+});
+
+test('<news-map> opens the place in its attribute, and follows the attribute as it changes', async () => {
+  const { page, errors } = await openHostPage(browser, [newsmap, host]);
+  await page.goto(`${host.url}element.html`);
+  const element = page.locator('news-map');
+  await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
+  // The fallback picture stays in the element but is not drawn once the map is.
+  expect(await element.locator('img[alt]').evaluate((img) => img.getBoundingClientRect().height)).toBe(0);
+
+  await element.evaluate((map) => {
+    map.addEventListener('newsmap:open', (event) => {
+      map.dataset['opened'] = (event as CustomEvent<{ id: string }>).detail.id;
+    });
+    map.setAttribute('place', 'taiwan-strait');
+  });
+  await element.locator('.leaflet-popup', { hasText: 'Taiwan Strait' }).waitFor();
+  expect(await element.getAttribute('data-opened')).toBe('taiwan-strait');
+
+  await element.evaluate((map) => map.removeAttribute('place'));
+  await element.locator('.leaflet-popup').waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+});
+
+test('<news-map> draws another dataset when its src changes', async () => {
+  const { page, errors } = await openHostPage(browser, [newsmap, host]);
+  await page.goto(`${host.url}element.html`);
+  const element = page.locator('news-map');
+  await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
+  await element.evaluate((map) => map.setAttribute('src', 'data/small-article.geojson'));
+  await element.getByRole('button', { name: 'Show places (4)' }).waitFor();
+  // matsu-islands, still in `place`, is not in the new dataset: nothing is open.
+  expect(await element.locator('.leaflet-popup').count()).toBe(0);
+  await element.evaluate((map) => map.setAttribute('place', 'diaoyutai-state-guesthouse'));
+  await element.locator('.leaflet-popup', { hasText: 'Diaoyutai State Guesthouse' }).waitFor();
+  // One map, the new one: the first was taken out whole.
+  expect(await element.locator('.leaflet-container').count()).toBe(1);
+  expect(errors).toEqual([]);
+});

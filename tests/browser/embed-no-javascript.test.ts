@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { launchBrowser, serveDist } from './harness.js';
+import { openHostPage, startHostPageServer } from './embed-host-pages.js';
+import type { StaticServer } from '../../src/server/static-server.js';
+
+let browser: Browser;
+let newsmap: StaticServer;
+let host: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  newsmap = await serveDist();
+  host = await startHostPageServer(newsmap.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await newsmap?.close();
+  await host?.close();
+});
+
+/** Whether the picture is drawn: loaded, decoded, and given room on the page. */
+async function shownPicture(image: Locator) {
+  await image.waitFor();
+  return image.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return { width: img.naturalWidth, height: img.naturalHeight, drawn: img.clientHeight > 100 };
+  });
+}
+
+test('without JavaScript, the site pages show the static picture with alt text naming the places', async () => {
+  const { page } = await openHostPage(browser, [newsmap, host], { javaScriptEnabled: false });
+  for (const path of ['index.html', 'embed.html']) {
+    await page.goto(`${newsmap.url}${path}`);
+    const picture = page.locator('img.nm-static-map');
+    expect(await shownPicture(picture), path).toEqual({ width: 800, height: 600, drawn: true });
+    const alt = (await picture.getAttribute('alt')) ?? '';
+    for (const place of ['Beijing', 'Taiwan Strait', 'Matsu Islands', 'Washington, D.C.'])
+      expect(alt, path).toContain(place);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+  }
+});
+
+test('without JavaScript, <news-map> shows its fallback picture', async () => {
+  const { page } = await openHostPage(browser, [newsmap, host], { javaScriptEnabled: false });
+  await page.goto(`${host.url}element.html`);
+  expect(await shownPicture(page.locator('news-map img'))).toEqual({
+    width: 800,
+    height: 600,
+    drawn: true,
+  });
+});

