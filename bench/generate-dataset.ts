@@ -2,7 +2,12 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { PLACE_KINDS, type Article, type PlaceFeature } from '../src/schema/dataset-schema.js';
+import {
+  PLACE_KINDS,
+  type Article,
+  type Dataset,
+  type PlaceFeature,
+} from '../src/schema/dataset-schema.js';
 
 /** Bumped whenever the generated text changes, so that cached files are never stale. */
 const GENERATOR_VERSION = 2;
@@ -146,32 +151,39 @@ export interface SyntheticOptions {
 }
 
 /**
- * The synthetic dataset, place by place: its article first, then `count` features, the same
- * for the same seed. Places gather around a few hundred "towns" of varied spread.
+ * The synthetic dataset: its article, and its `count` features one by one, the same for the
+ * same seed. Places gather around a few hundred "towns" of varied spread.
  */
-export function* syntheticDataset(
+export function syntheticDataset(
   count: number,
   seed: number,
   { events = true }: SyntheticOptions = {},
-): Generator<Article | PlaceFeature> {
+): { article: Article; features: Generator<PlaceFeature> } {
   const random = seededRandom(seed);
   const hotspots: [number, number, number][] = Array.from({ length: HOTSPOT_COUNT }, () => [
     -170 + random() * 340,
     -50 + random() * 115,
     0.05 + random() * random() * 4,
   ]);
-  yield syntheticArticle(random);
-  for (let i = 0; i < count; i++) {
-    const feature = syntheticFeature(i, random, hotspots);
-    if (!events) feature.properties.events = [];
-    yield feature;
+  const article = syntheticArticle(random);
+  function* features() {
+    for (let i = 0; i < count; i++) {
+      const feature = syntheticFeature(i, random, hotspots);
+      if (!events) feature.properties.events = [];
+      yield feature;
+    }
   }
+  return { article, features: features() };
 }
 
 /** The whole synthetic dataset as one object, for tests and small sizes. */
-export function buildSyntheticDataset(count: number, seed: number, options: SyntheticOptions = {}) {
-  const [article, ...features] = syntheticDataset(count, seed, options);
-  return { type: 'FeatureCollection', article, features };
+export function buildSyntheticDataset(
+  count: number,
+  seed: number,
+  options: SyntheticOptions = {},
+): Dataset {
+  const { article, features } = syntheticDataset(count, seed, options);
+  return { type: 'FeatureCollection', article, features: [...features] };
 }
 
 export function datasetFileName(
@@ -201,11 +213,11 @@ export async function generateDataset(
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
-  let written = -1;
-  for (const part of syntheticDataset(count, seed, options)) {
-    if (written === -1)
-      await write(`{"type":"FeatureCollection","article":${JSON.stringify(part)},"features":[\n`);
-    else await write(`${written > 0 ? ',\n' : ''}${JSON.stringify(part)}`);
+  const { article, features } = syntheticDataset(count, seed, options);
+  await write(`{"type":"FeatureCollection","article":${JSON.stringify(article)},"features":[\n`);
+  let written = 0;
+  for (const feature of features) {
+    await write(`${written > 0 ? ',\n' : ''}${JSON.stringify(feature)}`);
     written += 1;
   }
   await write('\n]}\n');

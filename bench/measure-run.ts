@@ -31,8 +31,8 @@ export interface RunLimits {
 }
 
 // A settled page has run no long task for this long.
-const QUIET_MS = 1000;
-const SETTLE_LIMIT_MS = 10_000;
+const QUIET_MS = 500;
+const SETTLE_LIMIT_MS = 6_000;
 const FRAME_MS = 1000 / 60;
 
 const gzipCache = new Map<string, number>();
@@ -123,13 +123,13 @@ export async function measureRun(
         await page.waitForTimeout(16);
       }
       await page.mouse.up();
-      await page.waitForTimeout(1200);
+      await page.waitForTimeout(900);
     });
     const zoomFrames = await recordFrames(page, async () => {
       await page.mouse.wheel(0, -100);
-      await page.waitForTimeout(1200);
+      await page.waitForTimeout(900);
       await page.mouse.wheel(0, 100);
-      await page.waitForTimeout(1200);
+      await page.waitForTimeout(900);
     });
 
     const probe = (await page.evaluate(() => ({

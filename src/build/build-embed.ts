@@ -6,10 +6,7 @@ import { embedTitle, embedUrlFor } from '../embed/embed-snippet.js';
 import { oembedResponse } from './oembed-response.js';
 import { renderStaticMap, type StaticBasemap } from './render-static-map.js';
 import { shadowCssPlugin } from './shadow-css-plugin.js';
-import {
-  fillStaticMapPlaceholders,
-  type StaticMapPicture,
-} from './static-map-placeholder.js';
+import { fillStaticMapPlaceholders, type StaticMapPicture } from './static-map-placeholder.js';
 
 export interface BuildEmbedOptions {
   /** The project's folder. */
@@ -111,7 +108,11 @@ export async function buildEmbed(options: BuildEmbedOptions): Promise<void> {
     thumbnail:
       picture === undefined
         ? undefined
-        : { url: new URL(picture.src, publicUrl).href, width: picture.width, height: picture.height },
+        : {
+            url: new URL(picture.src, publicUrl).href,
+            width: picture.width,
+            height: picture.height,
+          },
   });
   await writeFile(path.join(outdir, 'oembed.json'), `${JSON.stringify(oembed, null, 2)}\n`);
 }

@@ -10,14 +10,18 @@ export interface Rect {
 type Edge = { inside(point: PixelPoint): boolean; cross(a: PixelPoint, b: PixelPoint): PixelPoint };
 
 function edgesOf({ left, top, right, bottom }: Rect): Edge[] {
-  const atX = (x: number) => (a: PixelPoint, b: PixelPoint): PixelPoint => [
-    x,
-    a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]),
-  ];
-  const atY = (y: number) => (a: PixelPoint, b: PixelPoint): PixelPoint => [
-    a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
-    y,
-  ];
+  const atX =
+    (x: number) =>
+    (a: PixelPoint, b: PixelPoint): PixelPoint => [
+      x,
+      a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]),
+    ];
+  const atY =
+    (y: number) =>
+    (a: PixelPoint, b: PixelPoint): PixelPoint => [
+      a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
+      y,
+    ];
   return [
     { inside: ([x]) => x >= left, cross: atX(left) },
     { inside: ([x]) => x <= right, cross: atX(right) },
@@ -73,7 +77,11 @@ export function clipLine(line: readonly PixelPoint[], rect: Rect): PixelPoint[][
   return runs;
 }
 
-function clipSegment(a: PixelPoint, b: PixelPoint, rect: Rect): [PixelPoint, PixelPoint] | undefined {
+function clipSegment(
+  a: PixelPoint,
+  b: PixelPoint,
+  rect: Rect,
+): [PixelPoint, PixelPoint] | undefined {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   let t0 = 0;
@@ -94,6 +102,7 @@ function clipSegment(a: PixelPoint, b: PixelPoint, rect: Rect): [PixelPoint, Pix
     else t1 = Math.min(t1, t);
     if (t0 > t1) return undefined;
   }
-  const at = (t: number): PixelPoint => (t === 0 ? a : t === 1 ? b : [a[0] + t * dx, a[1] + t * dy]);
+  const at = (t: number): PixelPoint =>
+    t === 0 ? a : t === 1 ? b : [a[0] + t * dx, a[1] + t * dy];
   return [at(t0), at(t1)];
 }

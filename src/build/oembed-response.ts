@@ -1,8 +1,4 @@
-import {
-  DEFAULT_EMBED_WIDTH,
-  EMBED_ASPECT_RATIO,
-  iframeSnippet,
-} from '../embed/embed-snippet.js';
+import { DEFAULT_EMBED_WIDTH, EMBED_ASPECT_RATIO, iframeSnippet } from '../embed/embed-snippet.js';
 
 /** An oEmbed 1.0 response of type "rich" (https://oembed.com/, section 2.3.4). */
 export interface OEmbedResponse {

@@ -126,7 +126,8 @@ function labels(placed: readonly PlacedPlace[], width: number): string[] {
         box: { ...box, top: y - LABEL_SIZE / 2 - 2, bottom: y + LABEL_SIZE / 2 + 2 },
       }))
       .find(
-        ({ box }) => box.left >= 2 && box.right <= width - 2 && !taken.some((t) => overlaps(t, box)),
+        ({ box }) =>
+          box.left >= 2 && box.right <= width - 2 && !taken.some((t) => overlaps(t, box)),
       );
     if (fits === undefined) continue;
     taken.push(fits.box);

@@ -8,7 +8,13 @@ import path from 'node:path';
  * each map's shadow root. So the map brings its CSS without a <link> in the host page, and
  * none of it reaches the host page.
  */
-export function shadowCssPlugin({ root, minify }: { root: string; minify: boolean }): esbuild.Plugin {
+export function shadowCssPlugin({
+  root,
+  minify,
+}: {
+  root: string;
+  minify: boolean;
+}): esbuild.Plugin {
   // The module every bundled stylesheet registers with.
   const registry = path.join(root, 'src/embed/shadow-styles.ts');
   return {

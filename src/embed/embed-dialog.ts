@@ -98,6 +98,8 @@ export function createEmbedDialog(options: EmbedDialogOptions): EmbedDialog {
       dialog.showModal();
       code.focus();
       code.select();
+      // Selecting scrolls to the end; the reader should see the snippet from its start.
+      code.scrollTop = 0;
     },
     remove() {
       copy.removeEventListener('click', onCopy);
@@ -108,4 +110,3 @@ export function createEmbedDialog(options: EmbedDialogOptions): EmbedDialog {
     },
   };
 }
-

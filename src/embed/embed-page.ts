@@ -11,25 +11,37 @@ import { connectToParent } from './height-reporter.js';
  */
 const BASEMAP_MODES: readonly BasemapMode[] = ['auto', 'tiles', 'offline'];
 const MAP_HEIGHT = '--nm-embed-map-height';
-// Below this the map is too small to use, even if the page then outgrows the reserved box.
-const MIN_MAP_HEIGHT = 160;
+// The map never gets less than a 16:9 box (nor 200 px): a map too small to use is worse than
+// a page that outgrows the box the snippet reserved.
+const MIN_MAP_RATIO = 9 / 16;
+const MIN_MAP_HEIGHT = 200;
 
 /**
  * Sizes the map so that the page, as it first appears, fills the 4:3 box the snippet reserves
  * (no layout shift in the host page): the map gets what the width's 3/4 leaves after the rest
- * of the viewer. Measured again only when the width changes: the frame's height follows this
- * page's, so depending on it would feed back; parts the reader unfolds later make it taller.
+ * of the viewer. Until the reader first touches the page, parts that arrive late are fitted
+ * too; after that, only a new width refits, since what the reader unfolds should make the page
+ * taller (the host script then grows the frame). Never from the frame's own height, which
+ * follows this page's and would feed back.
  */
 function fitToReservedBox(page: HTMLElement, mapElement: HTMLElement): void {
   let width = -1;
+  let untouched = true;
   const fit = () => {
     const current = document.documentElement.clientWidth;
-    if (current === width) return;
+    if (current === width && !untouched) return;
     width = current;
     const rest = page.getBoundingClientRect().height - mapElement.getBoundingClientRect().height;
-    const height = Math.max(MIN_MAP_HEIGHT, Math.round((current * 3) / 4 - rest));
+    const floor = Math.max(MIN_MAP_HEIGHT, current * MIN_MAP_RATIO);
+    const height = Math.round(Math.max(floor, (current * 3) / 4 - rest));
     document.documentElement.style.setProperty(MAP_HEIGHT, `${height}px`);
   };
+  const touched = () => {
+    untouched = false;
+  };
+  document.addEventListener('pointerdown', touched, { capture: true, once: true });
+  document.addEventListener('keydown', touched, { capture: true, once: true });
+  new ResizeObserver(fit).observe(page);
   new ResizeObserver(fit).observe(document.documentElement);
 }
 

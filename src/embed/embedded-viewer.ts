@@ -1,8 +1,8 @@
-import { removeIdleLeafletEvents, restoreGlobalL } from './leaflet-globals.js';
 import { createViewer } from '../viewer/create-viewer.js';
 import type { ViewerEventName, ViewerListener } from '../viewer/viewer-events.js';
 import { enableCooperativeGestures } from './cooperative-gestures.js';
 import type { EmbedLinks } from './embed-snippet.js';
+import { removeIdleLeafletEvents, restoreGlobalL } from './leaflet-globals.js';
 
 // Leaflet sets window.L when it loads; code running on someone else's page must not.
 restoreGlobalL();

@@ -13,6 +13,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeMarkup(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[^\t\n\r\u0020-\uFFFD]/g, '')
     .replace(/[&<>"']/g, (character) => ENTITIES[character] ?? '');
 }

@@ -68,7 +68,11 @@ function onMessage(event: MessageEvent): void {
   if (message.type === HEIGHT_MESSAGE) {
     if (styleOf === undefined) return;
     // Inline and important: a host stylesheet that fixes iframe heights must not undo it.
-    apply(setStyleProperty, apply(styleOf, iframe, []), ['height', `${message.height}px`, 'important']);
+    apply(setStyleProperty, apply(styleOf, iframe, []), [
+      'height',
+      `${message.height}px`,
+      'important',
+    ]);
   } else {
     const detail = { place: message.place };
     apply(dispatchEvent, iframe, [

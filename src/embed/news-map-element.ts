@@ -1,5 +1,6 @@
 import { mountEmbeddedViewer, type MapHandle, type MountOptions } from './embedded-viewer.js';
 import { attachShadowFrame } from './shadow-frame.js';
+
 const BASEMAPS = ['auto', 'tiles', 'offline'] as const;
 // Changing one of these draws the map anew; `place` only opens or closes a place.
 const REDRAWN_BY = ['src', 'basemap', 'tiles', 'layout', 'gestures'] as const;

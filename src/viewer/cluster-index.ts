@@ -36,7 +36,10 @@ export function createClusterIndex(coordinates: Float64Array): ClusterIndex {
     points.push({
       type: 'Feature',
       properties: { index: i },
-      geometry: { type: 'Point', coordinates: [coordinates[i * 2] ?? 0, coordinates[i * 2 + 1] ?? 0] },
+      geometry: {
+        type: 'Point',
+        coordinates: [coordinates[i * 2] ?? 0, coordinates[i * 2 + 1] ?? 0],
+      },
     });
   }
   const supercluster = new Supercluster<PlaceRef>(INDEX_OPTIONS).load(points);

@@ -22,13 +22,23 @@ export function addClusteredPlaceMarkers(
   let early: { id: string; marker: L.Marker } | undefined;
   let selected: string | undefined;
   let removed = false;
-  const createMarker = (feature: PlaceFeature) => createPlaceMarker(feature, () => onActivate(feature));
+  const createMarker = (feature: PlaceFeature) =>
+    createPlaceMarker(feature, () => onActivate(feature));
 
   const coordinates = new Float64Array(features.length * 2);
-  features.forEach(({ geometry: { coordinates: [lon, lat] } }, i) => {
-    coordinates[i * 2] = lon;
-    coordinates[i * 2 + 1] = lat;
-  });
+  features.forEach(
+    (
+      {
+        geometry: {
+          coordinates: [lon, lat],
+        },
+      },
+      i,
+    ) => {
+      coordinates[i * 2] = lon;
+      coordinates[i * 2 + 1] = lat;
+    },
+  );
   const worker = startClusterWorker(coordinates);
 
   void import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
@@ -62,7 +72,8 @@ export function addClusteredPlaceMarkers(
     select(id) {
       selected = id;
       if (clustered !== undefined) clustered.select(id);
-      else if (id !== undefined) earlyMarker(id)?.getElement()?.classList.add('nm-marker--selected');
+      else if (id !== undefined)
+        earlyMarker(id)?.getElement()?.classList.add('nm-marker--selected');
     },
     remove() {
       removed = true;

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { CLUSTER_STRIDE, type LonLatBox } from './cluster-messages.js';
 import { createClusterClient } from './cluster-client.js';
+import { createIdLookup } from './cluster-id-lookup.js';
 import type { StartedClusterWorker } from './cluster-worker-start.js';
 import { createClusterBadge } from './cluster-badge.js';
 import type { PlaceMarkers } from './place-markers.js';
@@ -34,8 +35,7 @@ export function drawClusteredPlaceMarkers(
   createMarker: (feature: PlaceFeature) => L.Marker,
   index: { coordinates: Float64Array; worker: StartedClusterWorker | undefined },
 ): PlaceMarkers {
-  const indexOfId = new Map<string, number>();
-  features.forEach((feature, i) => indexOfId.set(feature.id, i));
+  const indexOfId = createIdLookup(features);
   const client = createClusterClient(index.coordinates, index.worker);
   const layer = L.layerGroup().addTo(map);
   // Drawn markers by key: `p<index>` for a place, `c<cluster id>` for a cluster.
@@ -98,7 +98,7 @@ export function drawClusteredPlaceMarkers(
   update();
 
   const drawnMarker = (id: string) => {
-    const index = indexOfId.get(id);
+    const index = indexOfId(id);
     return index === undefined ? undefined : drawn.get(`p${index}`);
   };
 
@@ -106,7 +106,7 @@ export function drawClusteredPlaceMarkers(
     elementOf: (id) => drawnMarker(id)?.getElement(),
     // Any place can be opened, even one inside a cluster: its marker is drawn on demand.
     markerOf(id) {
-      const index = indexOfId.get(id);
+      const index = indexOfId(id);
       return index === undefined ? undefined : placeMarker(index);
     },
     select(id) {
@@ -115,7 +115,7 @@ export function drawClusteredPlaceMarkers(
         previous?.setZIndexOffset(0);
         previous?.getElement()?.classList.remove('nm-marker--selected');
       }
-      selected = id === undefined ? undefined : indexOfId.get(id);
+      selected = id === undefined ? undefined : indexOfId(id);
       if (selected === undefined) return;
       const marker = placeMarker(selected);
       marker?.setZIndexOffset(SELECTED_Z_OFFSET);

@@ -13,7 +13,11 @@ export function renderLargePlaceList(
   places: readonly PlaceFeature[],
   onSelect: (id: string) => void,
 ): PlaceListView {
-  const waiting = element('p', 'nm-status', `Listing ${places.length.toLocaleString('en')} places…`);
+  const waiting = element(
+    'p',
+    'nm-status',
+    `Listing ${places.length.toLocaleString('en')} places…`,
+  );
   container.append(waiting);
   let list: PlaceListView | undefined;
   let highlighted: string | undefined;

@@ -1,13 +1,12 @@
 import L from 'leaflet';
-import type { Dataset } from '../schema/dataset-schema.js';
+import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { journeyArc } from './journey-arc.js';
 import { createJourneyPopupContent, routeLabel } from './journey-popup-content.js';
-import { journeyRoutes, type JourneyRoute } from './journey-routes.js';
+import type { JourneyRoute } from './journey-routes.js';
 import type { MapCamera } from './map-camera.js';
 
 export interface JourneyLayer {
-  routes: readonly JourneyRoute[];
   /** Frames a route, opens its popup and moves focus into it; focus returns to `returnFocus`. */
   open(routeId: string, returnFocus: HTMLElement | SVGElement | undefined): void;
   remove(): void;
@@ -16,6 +15,8 @@ export interface JourneyLayer {
 export interface JourneyLayerOptions {
   map: L.Map;
   dataset: Dataset;
+  /** The article's journeys, grouped by the pair of places they join. */
+  routes: readonly JourneyRoute[];
   /** The longitude the map is centred on: each arc is drawn on the copy of the world nearest it. */
   centreLng: number;
   camera: MapCamera;
@@ -56,12 +57,12 @@ const POPUP_MAX_WIDTH = 340;
 export function addJourneyLayer({
   map,
   dataset,
+  routes,
   centreLng,
   camera,
   ids,
   onRead,
 }: JourneyLayerOptions): JourneyLayer {
-  const routes = journeyRoutes(dataset);
   const layer = L.layerGroup().addTo(map);
   const arcs = new Map<string, { route: JourneyRoute; line: L.Polyline; hit: L.Polyline }>();
   const labelled = new Set<string>();
@@ -85,8 +86,10 @@ export function addJourneyLayer({
       .setLatLng(latLng)
       .setContent(content);
     popup.on('remove', () => {
-      const active = document.activeElement;
-      const focusWasInside = popup.getElement()?.contains(active) ?? false;
+      const frame = popup.getElement();
+      const focusWasInside = frame?.contains(document.activeElement) ?? false;
+      // As with a place's popup: no fading copy stays behind as a second dialog.
+      frame?.remove();
       if (popupState?.popup === popup) popupState = undefined;
       if (focusWasInside) returnFocus?.focus({ preventScroll: true });
     });
@@ -95,6 +98,10 @@ export function addJourneyLayer({
     const frame = popup.getElement();
     frame?.setAttribute('role', 'dialog');
     frame?.setAttribute('aria-labelledby', headingId);
+    // Leaflet hears Escape only while the map itself has focus, not a control inside a popup.
+    frame?.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') map.closePopup(popup);
+    });
     if (moveFocus)
       content
         .querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)
@@ -106,7 +113,7 @@ export function addJourneyLayer({
     return points[Math.floor(points.length / 2)] ?? line.getBounds().getCenter();
   };
 
-  const labelCopy = (feature: JourneyRoute['from'], latLng: [number, number]) => {
+  const labelCopy = (feature: PlaceFeature, latLng: [number, number]) => {
     const [lat, lng] = latLng;
     const [ownLng] = feature.geometry.coordinates;
     const key = `${feature.id}@${Math.round(lng)}`;
@@ -163,7 +170,6 @@ export function addJourneyLayer({
   }
 
   return {
-    routes,
     open(routeId, returnFocus) {
       const arc = arcs.get(routeId);
       if (arc === undefined) return;

@@ -8,8 +8,6 @@ export interface PanelSection {
 
 export interface PanelSections {
   element: HTMLElement;
-  /** Scrolls the panel so that the section's heading is at its top. */
-  scrollTo(heading: HTMLElement): void;
   /** Whether any part of `target` is inside the panel's visible part. */
   isInView(target: HTMLElement): boolean;
   destroy(): void;
@@ -43,7 +41,6 @@ export function createPanelSections(
   });
   return {
     element: nav,
-    scrollTo,
     isInView(target) {
       const view = scroller.getBoundingClientRect();
       const box = target.getBoundingClientRect();

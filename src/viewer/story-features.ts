@@ -45,12 +45,12 @@ export interface StoryMapParts {
  * The story features of a viewer (story-panels.ts: the article, timeline, story mode, date
  * filter and journeys), loaded as a chunk of their own so that the map and its markers never
  * wait for them. Mounted before the map is created: the strip under the map is reserved at
- * once (its height set by story.css), so that the map is framed at its final size. Until the
+ * once (story.css), so that the map is framed no larger than it will be. Until the
  * chunk arrives, a `#step=` link and "Read in the article" are held and then carried out.
  */
 export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures {
   const dated = context.dataset.features.some((feature) => feature.properties.events.length > 0);
-  const strip = element('section', `nm-story-bar${dated ? ' nm-story-bar--dated' : ''}`);
+  const strip = element('section', `nm-story-bar${dated ? ' nm-story-bar--loading' : ''}`);
   strip.setAttribute('aria-label', 'The story in time');
   context.root.append(strip);
 
@@ -61,6 +61,7 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   const loaded = import('./story-panels.js').then(({ mountStoryPanels }) => {
     if (removed) return undefined;
     panels = mountStoryPanels(context, strip);
+    strip.classList.remove('nm-story-bar--loading');
     if (parts !== undefined) panels.attach(parts);
     if (pendingStep !== undefined) panels.openStep(pendingStep);
     pendingStep = undefined;

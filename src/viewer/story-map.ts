@@ -154,6 +154,20 @@ export function mountStoryMap({
     }
   };
 
+  /**
+   * Gives focus back to where the reader came from. That element may no longer take focus: a
+   * wider place opened from the URL returns to its marker, which hides again as the popup
+   * closes. Focus then goes to the place's list item, or failing that (a folded sheet) to the
+   * map, never to the page's top.
+   */
+  const restoreFocus = (target: HTMLElement | undefined, feature: PlaceFeature) => {
+    for (const candidate of [target, list.buttonOf(feature.id), leafletMap.getContainer()]) {
+      candidate?.focus({ preventScroll: true });
+      // :focus, not document.activeElement, which is the host when the viewer is in a shadow root.
+      if (candidate?.matches(':focus')) return;
+    }
+  };
+
   const popup = createPlacePopup(
     leafletMap,
     (feature) => ids(`place-${feature.id}`),
@@ -163,7 +177,7 @@ export function mountStoryMap({
       highlight(undefined);
       if (options.syncUrl) writePlaceToUrl(undefined);
       events.emit('close', { id: feature.id });
-      if (focusWasInside) returnFocus?.()?.focus({ preventScroll: true });
+      if (focusWasInside) restoreFocus(returnFocus?.(), feature);
     },
     (feature) => storyFeatures.popupActions(feature),
   );

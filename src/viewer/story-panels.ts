@@ -145,6 +145,7 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
       const journeys = addJourneyLayer({
         map: parts.map,
         dataset,
+        routes,
         centreLng: parts.map.getCenter().lng,
         camera,
         ids,

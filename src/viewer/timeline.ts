@@ -37,20 +37,43 @@ const MONTH_ABBREVIATIONS = [
   'Nov',
   'Dec',
 ];
-// An event drawn on a day needs this share of the axis so its neighbours' lanes do not collide.
-const DAY_MARK_SHARE = 0.025;
+/**
+ * The share of the axis a mark drawn on a day keeps to itself, centred on the day: 24 px on a
+ * 320 px wide viewer, so that its target clears its neighbours' in the lane (WCAG 2.5.8).
+ */
+const DAY_MARK_SHARE = 0.09;
 
 /** Each event's lane: the first lane whose last event ends before this one starts. */
 function assignLanes(spans: readonly DayRange[], axisDays: number): number[] {
   const laneEnds: number[] = [];
-  const minimum = axisDays * DAY_MARK_SHARE;
+  const halfMark = (axisDays * DAY_MARK_SHARE) / 2;
   return spans.map((span) => {
-    const end = Math.max(span.last + 1, span.first + minimum);
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= span.first);
+    const day = span.first === span.last;
+    const start = day ? span.first + 0.5 - halfMark : span.first;
+    const end = day ? span.first + 0.5 + halfMark : span.last + 1;
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= start);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = end;
     return lane;
   });
+}
+
+/** The events of one date (a day, or a month when that is all the article gives). */
+interface DateMark {
+  date: string;
+  span: DayRange;
+  steps: StoryStep[];
+}
+
+/** The steps grouped by date, in the order given: one mark on the axis per date. */
+function marksByDate(steps: readonly StoryStep[]): DateMark[] {
+  const marks = new Map<string, DateMark>();
+  for (const step of steps) {
+    const mark = marks.get(step.date) ?? { date: step.date, span: dateSpan(step.date), steps: [] };
+    mark.steps.push(step);
+    marks.set(step.date, mark);
+  }
+  return [...marks.values()];
 }
 
 /** The first day of every month the axis crosses. */
@@ -69,14 +92,16 @@ function monthStarts(axis: DayRange): { day: number; month: number; year: number
 }
 
 /**
- * Every dated event on one time axis. A day is a dot on its day; a date known only to the month
- * is a hatched bar across the whole month, so that it never reads as a day it may not have
- * been. Events that would overlap are stacked in lanes. Each event is a button that opens its
- * story step.
+ * Every dated event on one time axis, one mark per date (four events on 18 June are one mark
+ * naming its places). A day is a dot on its day; a date known only to the month is a hatched
+ * bar across the whole month, so that it never reads as a day it may not have been. Marks
+ * that would overlap are stacked in lanes. Each mark is a button that opens the story at its
+ * date's first event.
  */
 export function createTimeline({ steps, axis, published, onSelect }: TimelineOptions): Timeline {
   const axisDays = axis.last - axis.first + 1;
-  const at = (day: number) => `${(((day - axis.first) / axisDays) * 100).toFixed(3)}%`;
+  const share = (days: number) => `${((days / axisDays) * 100).toFixed(3)}%`;
+  const at = (day: number) => share(day - axis.first);
 
   const root = element('div', 'nm-timeline');
   const track = element('div', 'nm-timeline__track');
@@ -113,34 +138,38 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
 
   const list = element('ol', 'nm-timeline__events');
   list.setAttribute('aria-label', 'Events by date');
-  const spans = steps.map((step) => dateSpan(step.date));
-  const lanes = assignLanes(spans, axisDays);
+  const marks = marksByDate(steps);
+  const lanes = assignLanes(
+    marks.map((mark) => mark.span),
+    axisDays,
+  );
   const buttons = new Map<string, HTMLButtonElement>();
-  steps.forEach((step, i) => {
-    const span = spans[i] ?? dateSpan(step.date);
-    const monthOnly = isMonthOnly(step.date);
+  marks.forEach((mark, i) => {
+    const monthOnly = isMonthOnly(mark.date);
     const item = element('li', 'nm-timeline__item');
     const button = element(
       'button',
       monthOnly ? 'nm-tl-event nm-tl-event--month' : 'nm-tl-event nm-tl-event--day',
     );
     button.type = 'button';
-    button.dataset['stepId'] = step.id;
-    button.dataset['placeId'] = step.placeId;
+    button.dataset['stepId'] = mark.steps[0]?.id ?? '';
+    button.dataset['date'] = mark.date;
     button.style.setProperty('--nm-lane', String(lanes[i] ?? 0));
+    const places = [...new Set(mark.steps.map((step) => step.placeName))].join(', ');
     if (monthOnly) {
-      button.style.left = at(span.first);
-      button.style.width = at(span.last + 1 + axis.first - span.first);
-      button.append(element('span', 'nm-tl-event__label', step.placeName));
+      button.style.left = at(mark.span.first);
+      button.style.width = share(mark.span.last + 1 - mark.span.first);
+      button.append(element('span', 'nm-tl-event__label', places));
     } else {
-      button.style.left = at(span.first + 0.5);
+      button.style.left = at(mark.span.first + 0.5);
     }
-    const name = `${describeDate(step.date)}: ${step.placeName}`;
+    const count = mark.steps.length > 1 ? ` (${mark.steps.length} events)` : '';
+    const name = `${describeDate(mark.date)}: ${places}${count}`;
     button.setAttribute('aria-label', name);
     button.title = name;
     item.append(button);
     list.append(item);
-    buttons.set(step.id, button);
+    for (const step of mark.steps) buttons.set(step.id, button);
   });
   const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
   root.style.setProperty('--nm-lanes', String(laneCount));
@@ -160,16 +189,14 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
     setRange(range) {
       rangeShade.hidden = range === undefined;
       if (range !== undefined) {
-        rangeShade.style.left = at(Math.max(range.first, axis.first));
-        rangeShade.style.width = at(
-          Math.min(range.last, axis.last) + 1 + axis.first - Math.max(range.first, axis.first),
-        );
+        const first = Math.max(range.first, axis.first);
+        rangeShade.style.left = at(first);
+        rangeShade.style.width = share(Math.min(range.last, axis.last) + 1 - first);
       }
-      steps.forEach((step, i) => {
-        const span = spans[i];
-        const outside = range !== undefined && span !== undefined && !rangesOverlap(span, range);
-        buttons.get(step.id)?.classList.toggle('nm-tl-event--outside', outside);
-      });
+      for (const mark of marks) {
+        const outside = range !== undefined && !rangesOverlap(mark.span, range);
+        buttons.get(mark.steps[0]?.id ?? '')?.classList.toggle('nm-tl-event--outside', outside);
+      }
     },
     setCurrent(stepId) {
       current?.removeAttribute('aria-current');

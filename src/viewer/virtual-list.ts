@@ -1,5 +1,6 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import type { PlaceListView } from './place-list.js';
+import { createIdLookup } from './cluster-id-lookup.js';
 
 // Rows drawn beyond each edge of the view, so a fast scroll shows no blank rows.
 const OVERSCAN_ROWS = 8;
@@ -47,7 +48,20 @@ export function renderVirtualPlaceList(
   search.type = 'search';
   search.placeholder = `Search ${places.length.toLocaleString('en')} places`;
   search.setAttribute('aria-label', 'Search places by name');
-  Object.assign(search.style, { width: '100%', boxSizing: 'border-box', marginBottom: '0.5rem' });
+  // Stays in view while the list scrolls under it.
+  Object.assign(search.style, {
+    position: 'sticky',
+    top: '0',
+    zIndex: '1',
+    width: '100%',
+    boxSizing: 'border-box',
+    margin: '0 0 0.5rem',
+    padding: '0.5rem 0.625rem',
+    border: '1px solid #767676',
+    borderRadius: '6px',
+    background: '#fff',
+    font: 'inherit',
+  });
   const status = element('p', 'nm-sr-only');
   status.setAttribute('aria-live', 'polite');
   const list = element('ol', 'nm-place-list');
@@ -55,8 +69,7 @@ export function renderVirtualPlaceList(
   root.append(search, status, list);
   container.append(root);
 
-  const indexOfId = new Map<string, number>();
-  places.forEach((place, i) => indexOfId.set(place.id, i));
+  const indexOfId = createIdLookup(places);
   const lowerNames: (string | undefined)[] = [];
   // Positions in `places` of the rows shown, in order: every place until a search narrows it.
   let shown: number[] | undefined;
@@ -91,7 +104,8 @@ export function renderVirtualPlaceList(
     const first =
       fullHeight <= spacer
         ? scrolled / rowHeight
-        : (scrolled / Math.max(1, spacer - viewHeight)) * Math.max(0, rowCount() - viewHeight / rowHeight);
+        : (scrolled / Math.max(1, spacer - viewHeight)) *
+          Math.max(0, rowCount() - viewHeight / rowHeight);
     return { first: Math.floor(first), scrolled, viewHeight, compressed: fullHeight > spacer };
   };
 
@@ -173,7 +187,10 @@ export function renderVirtualPlaceList(
     }
     status.textContent =
       shown === undefined ? '' : `${shown.length.toLocaleString('en')} places match`;
-    if (scroller !== undefined && scroller.getBoundingClientRect().top > list.getBoundingClientRect().top)
+    if (
+      scroller !== undefined &&
+      scroller.getBoundingClientRect().top > list.getBoundingClientRect().top
+    )
       list.scrollIntoView({ block: 'start' });
     rerender();
   };
@@ -209,7 +226,7 @@ export function renderVirtualPlaceList(
   return {
     highlight(id) {
       current = id;
-      const index = id === undefined ? undefined : indexOfId.get(id);
+      const index = id === undefined ? undefined : indexOfId(id);
       const row = index === undefined ? -1 : shown === undefined ? index : shown.indexOf(index);
       if (row >= 0) scrollToRow(row);
       render();

@@ -33,7 +33,9 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
   const code = dialog.getByRole('textbox', { name: 'HTML to paste into your page' });
   const snippet = await code.inputValue();
   expect(snippet).toContain(`src="${newsmap.url}embed.html#place=matsu-islands"`);
-  expect(snippet).toContain('title="Map: Blinken in Beijing: China warns the US to choose between &quot;cooperation or conflict&quot;"');
+  expect(snippet).toContain(
+    'title="Map: Blinken in Beijing: China warns the US to choose between &quot;cooperation or conflict&quot;"',
+  );
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"');
   expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
@@ -56,7 +58,9 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
     const article = document.getElementById('article');
     article?.append(document.createRange().createContextualFragment(html));
   }, snippet);
-  const embed = await (await page.locator('iframe[data-newsmap-embed]').elementHandle())?.contentFrame();
+  const embed = await (
+    await page.locator('iframe[data-newsmap-embed]').elementHandle()
+  )?.contentFrame();
   await embed?.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   await page.waitForFunction(
     () => document.querySelector<HTMLElement>('iframe[data-newsmap-embed]')?.style.height !== '',
@@ -67,7 +71,9 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
 test('inside an iframe, where the clipboard is refused, Copy selects the code instead', async () => {
   const { page, errors } = await openHostPage(browser, [newsmap, host]);
   await page.goto(`${host.url}iframe.html`);
-  const embed = await (await page.locator('iframe[data-newsmap-embed]').elementHandle())?.contentFrame();
+  const embed = await (
+    await page.locator('iframe[data-newsmap-embed]').elementHandle()
+  )?.contentFrame();
   if (embed === null || embed === undefined) throw new Error('the embed frame did not load');
   await embed.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   await embed.getByRole('button', { name: 'Embed' }).click();
@@ -76,9 +82,15 @@ test('inside an iframe, where the clipboard is refused, Copy selects the code in
   await dialog.getByRole('status').filter({ hasText: 'Selected' }).waitFor();
   const selection = await dialog
     .getByRole('textbox')
-    .evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd, area.value.length]);
+    .evaluate((area: HTMLTextAreaElement) => [
+      area.selectionStart,
+      area.selectionEnd,
+      area.value.length,
+    ]);
   expect(selection[0]).toBe(0);
   expect(selection[1]).toBe(selection[2]);
-  expect(await dialog.getByRole('textbox').inputValue()).toContain('embed.html#place=matsu-islands');
+  expect(await dialog.getByRole('textbox').inputValue()).toContain(
+    'embed.html#place=matsu-islands',
+  );
   expect(errors).toEqual([]);
 });

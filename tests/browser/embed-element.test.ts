@@ -25,7 +25,9 @@ test('<news-map> opens the place in its attribute, and follows the attribute as 
   const element = page.locator('news-map');
   await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   // The fallback picture stays in the element but is not drawn once the map is.
-  expect(await element.locator('img[alt]').evaluate((img) => img.getBoundingClientRect().height)).toBe(0);
+  expect(
+    await element.locator('img[alt]').evaluate((img) => img.getBoundingClientRect().height),
+  ).toBe(0);
 
   await element.evaluate((map) => {
     map.addEventListener('newsmap:open', (event) => {

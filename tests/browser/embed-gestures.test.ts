@@ -78,6 +78,8 @@ async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
 
 test('the scroll wheel scrolls the page until the reader clicks the map, then zooms it', async () => {
   const { page, errors } = await openArticle(false);
+  // This page had no `L` of its own, and the map's Leaflet leaves none behind.
+  expect(await page.evaluate(() => 'L' in window)).toBe(false);
   const centre = await mapCentre(page);
   const markers = await markerLayout(page);
   const top = await settledScrollY(page);
@@ -104,7 +106,10 @@ async function drag(cdp: CDPSession, from: { x: number; y: number }[], dy: numbe
   const at = (offset: number) => from.map(({ x, y }, id) => ({ x, y: y + offset, id }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
   for (let step = 1; step <= 8; step += 1)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at((dy * step) / 8) });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: at((dy * step) / 8),
+    });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 

@@ -76,7 +76,11 @@ export interface HostPage {
 export async function openHostPage(
   browser: Browser,
   servers: readonly StaticServer[],
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+  options: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+  } = {},
 ): Promise<HostPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1000, height: 800 },

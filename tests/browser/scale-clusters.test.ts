@@ -10,7 +10,7 @@ const PLACES = 5_000;
 const dataset = buildSyntheticDataset(PLACES, 8, { events: false });
 const body = JSON.stringify(dataset);
 const placeName = (id: string) =>
-  dataset.features.find((feature) => 'id' in feature && feature.id === id)?.properties.name ?? '';
+  dataset.features.find((feature) => feature.id === id)?.properties.name ?? '';
 
 let browser: Browser;
 let server: StaticServer;
@@ -25,8 +25,12 @@ afterAll(async () => {
 });
 
 /** The full viewer page, given the synthetic dataset in place of the article's. */
-async function openLargeViewer(hash = ''): Promise<GuardedPage> {
+async function openLargeViewer(
+  hash = '',
+  before: (guarded: GuardedPage) => Promise<void> = async () => undefined,
+): Promise<GuardedPage> {
   const guarded = await openGuardedPage(browser, server);
+  await before(guarded);
   await guarded.page.route('**/data/blinken-beijing-talks-2023.geojson', (route) =>
     route.fulfill({ body, contentType: 'application/geo+json' }),
   );
@@ -127,6 +131,26 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     await page.locator('.nm-virtual-places button').click();
     await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain(placeName(id));
     expect(new URL(page.url()).hash).toBe(`#place=${id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('still clusters, on the main thread, when the cluster worker cannot load', async () => {
+    const blocked: string[] = [];
+    const { page, errors, context } = await openLargeViewer('', async (guarded) => {
+      await guarded.context.route('**/cluster-worker.js', (route) => {
+        blocked.push(route.request().url());
+        return route.abort('connectionrefused');
+      });
+    });
+    expect(blocked).toHaveLength(1);
+    await zoomOutFully(page);
+    await expect
+      .poll(async () => {
+        const { clusters, places } = await drawnItems(page);
+        return clusters.reduce((sum, count) => sum + count, 0) + places.length;
+      })
+      .toBe(PLACES);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './h
 import type { StaticServer } from '../../src/server/static-server.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { testDist } from './test-dist.js';
+import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
 
 /**
  * The built pages declare a strict Content-Security-Policy, and nothing the viewer does while a
@@ -129,6 +130,13 @@ describe('the strict Content-Security-Policy', () => {
     await page.locator('.leaflet-popup').waitFor();
     await page.locator('.leaflet-marker-icon').first().focus();
     await page.keyboard.press('Enter');
+    // The story mode, in both orders.
+    for (const order of ['As the article tells it', 'As it happened']) {
+      await page.getByRole('button', { name: order }).click();
+      for (let step = 0; step < 4; step += 1) {
+        await page.getByRole('button', { name: 'Next event' }).click();
+      }
+    }
     await panAndZoom(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
@@ -148,6 +156,23 @@ describe('the strict Content-Security-Policy', () => {
     await page.locator('img.leaflet-tile-loaded').first().waitFor();
     await panAndZoom(page);
     await openEveryPlace(page);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a dataset large enough to be clustered in a worker: the worker loads, zero violations', async () => {
+    const { page, violations, errors, context } = await openWatchedPage();
+    const body = JSON.stringify(buildSyntheticDataset(5_000, 7));
+    await context.route(
+      (url) => url.pathname === '/data/blinken-beijing-talks-2023.geojson',
+      (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
+    );
+    const worker = page.waitForEvent('worker');
+    await page.goto(server.url);
+    // A worker the policy refused would never start; this one runs and answers.
+    expect(await (await worker).evaluate(() => typeof self.postMessage)).toBe('function');
+    await page.locator('.leaflet-container').first().waitFor({ state: 'attached' });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -8,8 +8,9 @@ import { parseDataset } from '../../src/schema/validate-dataset.js';
 import { buildPayloadDataset, type PayloadDataset } from './payload-dataset.js';
 
 /**
- * Hostile text through every field of the dataset and every key of the URL, in a real browser
- * with a tripwire: nothing may execute, and the text shown must be the text given. The page's
+ * Hostile text through every free-text field of the dataset, every key of the URL and the embed's
+ * postMessage channel, in a real browser with a tripwire (`window.__xss`, in every frame) and a
+ * dialog listener: nothing may execute, and the text shown must be the text given. The page's
  * Content-Security-Policy is taken out for this test, so that what it measures is the viewer's
  * own handling of text (DOM nodes, never HTML); the policy is a second wall, tested on its own.
  */
@@ -18,6 +19,7 @@ const PAYLOADS = JSON.parse(readFileSync('tests/fixtures/xss/payloads.json', 'ut
 // The page's <main data-dataset>: the test answers this request with a dataset of payloads.
 const DATASET_PATH = '/data/blinken-beijing-talks-2023.geojson';
 const BATCHES = 4;
+const STORY_STEPS_SAMPLED = 8;
 // Local requests the page itself makes; any other (say GET /x from an <img src=x>) is injected.
 const OWN_REQUEST = /^\/(index\.html)?$|^\/assets\/|^\/data\/blinken-beijing-talks-2023\.geojson$/;
 
@@ -215,10 +217,28 @@ describe('hostile text in every field of the dataset', () => {
           expect(popup, `${id} ${field}`).toContain(fields[field]);
         }
       }
+
+      // The story mode steps through the events, each card showing a place's name and event
+      // summary as given. A step redraws the whole map, so a sample: the popups held every one.
+      const summaryOf = new Map(
+        [...batch.places.values()].map((fields) => [fields.name, fields['event summary']]),
+      );
+      const next = page.getByRole('button', { name: 'Next event' });
+      for (let step = 1; step <= STORY_STEPS_SAMPLED; step += 1) {
+        await next.click();
+        await page.locator('.nm-story__position', { hasText: `${step} of ` }).waitFor();
+        const place = await page.locator('.nm-story__place').textContent();
+        expect(summaryOf.has(place ?? '')).toBe(true);
+        expect(await page.locator('.nm-story__sentence').textContent()).toBe(
+          summaryOf.get(place ?? ''),
+        );
+      }
       expect(await injectedMarkup(page)).toEqual([]);
       expectNothingRan(tripped);
       await tripped.context.close();
     },
+    // 64 places opened and a story stepped through: more than the default minute on a busy machine
+    180_000,
   );
 });
 

@@ -149,6 +149,14 @@ test('an arc is clickable with the mouse and reachable with the keyboard', async
   await arc.focus();
   await page.keyboard.press('Enter');
   await page.locator('.leaflet-popup .nm-journey[data-journey-id="wang-yi-to-vienna"]').waitFor();
+  // Escape closes it and gives focus back to the arc; Enter opens it again.
+  await page.keyboard.press('Escape');
+  await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+  await expect(
+    page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset['routeId']),
+  ).resolves.toBe(route);
+  await page.keyboard.press('Enter');
+  await page.locator('.leaflet-popup .nm-journey[data-journey-id="wang-yi-to-vienna"]').waitFor();
   // "Read in the article" highlights the journey's sentence.
   await page.locator('.leaflet-popup .nm-read-article').click();
   const journey = must(

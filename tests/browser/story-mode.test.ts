@@ -51,8 +51,8 @@ async function expectStepShown(page: Page, step: StoryStep, position: string) {
   await expect(page.locator('.nm-story__sentence').textContent()).resolves.toBe(step.summary);
   await expect(page.locator('.nm-story__position').textContent()).resolves.toBe(position);
   await expect(
-    page.locator('.nm-tl-event[aria-current="step"]').getAttribute('data-step-id'),
-  ).resolves.toBe(step.id);
+    page.locator('.nm-tl-event[aria-current="step"]').getAttribute('data-date'),
+  ).resolves.toBe(step.date);
 }
 
 describe('story mode visits every event, in each order, and the URL follows', () => {

@@ -158,7 +158,9 @@ test('prefers-reduced-motion: the map neither fades nor animates its zoom', asyn
   await still.page.locator('.nm-place-list').waitFor({ state: 'attached' });
   const classes = await still.page.locator('.leaflet-container').getAttribute('class');
   expect(classes).not.toContain('leaflet-fade-anim');
-  expect(classes).not.toContain('leaflet-zoom-anim');
+  await expect(
+    still.page.locator('.leaflet-marker-icon').first().getAttribute('class'),
+  ).resolves.not.toContain('leaflet-zoom-animated');
   await expect(
     still.page
       .locator('.nm-marker__badge')
@@ -172,5 +174,8 @@ test('prefers-reduced-motion: the map neither fades nor animates its zoom', asyn
   await expect(moving.page.locator('.leaflet-container').getAttribute('class')).resolves.toContain(
     'leaflet-fade-anim',
   );
+  await expect(
+    moving.page.locator('.leaflet-marker-icon').first().getAttribute('class'),
+  ).resolves.toContain('leaflet-zoom-animated');
   expect([...still.errors, ...moving.errors]).toEqual([]);
 });

@@ -18,7 +18,8 @@ const ROUND_BYTES = 4_000_000;
 const ROUNDS = 3;
 
 function articles(): { source: string; texts: string[] } {
-  if (existsSync(CORPUS)) return { source: CORPUS, texts: readGeoVirus(CORPUS).map((article) => article.text) };
+  if (existsSync(CORPUS))
+    return { source: CORPUS, texts: readGeoVirus(CORPUS).map((article) => article.text) };
   const texts = readdirSync(FIXTURES)
     .filter((file) => file.endsWith('.txt'))
     .map((file) => readFileSync(path.join(FIXTURES, file), 'utf8'));
@@ -33,7 +34,11 @@ function measure<T>(work: () => T): { result: T; wall: number; cpu: number } {
   const wallBefore = performance.now();
   const result = work();
   const cpuSpent = process.cpuUsage(cpuBefore);
-  return { result, wall: (performance.now() - wallBefore) / 1000, cpu: (cpuSpent.user + cpuSpent.system) / 1e6 };
+  return {
+    result,
+    wall: (performance.now() - wallBefore) / 1000,
+    cpu: (cpuSpent.user + cpuSpent.system) / 1e6,
+  };
 }
 
 const rate = (bytes: number, seconds: number) => `${(megabytes(bytes) / seconds).toFixed(2)} MB/s`;
@@ -51,7 +56,9 @@ const corpusBytes = sizes.reduce((sum, size) => sum + size, 0);
 console.log(`articles: ${texts.length} from ${source} (${megabytes(corpusBytes).toFixed(2)} MB)`);
 
 const cold = measure(() => texts.forEach((text) => geoparse(text, gazetteer)));
-console.log(`first pass (cold): ${rate(corpusBytes, cold.wall)}, ${rate(corpusBytes, cold.cpu)} of CPU`);
+console.log(
+  `first pass (cold): ${rate(corpusBytes, cold.wall)}, ${rate(corpusBytes, cold.cpu)} of CPU`,
+);
 
 for (let round = 1; round <= ROUNDS; round++) {
   const { result, wall, cpu } = measure(() => {

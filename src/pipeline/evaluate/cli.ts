@@ -17,7 +17,8 @@ const { values } = parseArgs({
   },
 });
 
-const percent = (value: number) => (Number.isNaN(value) ? '   -  ' : `${(100 * value).toFixed(1).padStart(5)}%`);
+const percent = (value: number) =>
+  Number.isNaN(value) ? '   -  ' : `${(100 * value).toFixed(1).padStart(5)}%`;
 const km = (value: number) => (Number.isNaN(value) ? '     -' : `${value.toFixed(0).padStart(6)}`);
 const decimal = (value: number) => (Number.isNaN(value) ? '    -' : value.toFixed(3));
 
@@ -46,14 +47,25 @@ const corpus = readGeoVirus(values.corpus);
 const result = evaluateCorpus(corpus, gazetteer);
 
 console.log(
-  ['article'.padEnd(60), '  prec', 'recall', '    F1', 'matched  ', ' <161km', 'median', '  AUC'].join('  '),
+  [
+    'article'.padEnd(60),
+    '  prec',
+    'recall',
+    '    F1',
+    'matched  ',
+    ' <161km',
+    'median',
+    '  AUC',
+  ].join('  '),
 );
 result.articles.forEach((article, index) => {
   console.log(line(articleLabel(article, index), article.recognition, article.resolution));
   if (!values.errors) return;
   for (const gold of article.missed) console.log(`      missed   ${gold.text} @${gold.start}`);
-  for (const spurious of article.spurious) console.log(`      spurious ${spurious.text} @${spurious.start}`);
-  for (const far of article.farOff) console.log(`      far      ${far.text} -> ${far.predicted} (${far.errorKm} km)`);
+  for (const spurious of article.spurious)
+    console.log(`      spurious ${spurious.text} @${spurious.start}`);
+  for (const far of article.farOff)
+    console.log(`      far      ${far.text} -> ${far.predicted} (${far.errorKm} km)`);
 });
 console.log('-'.repeat(130));
 console.log(line(`overall (${corpus.length} articles)`, result.recognition, result.resolution));
@@ -65,6 +77,9 @@ console.log(
 console.log(
   `resolution of matched toponyms: ${percent(result.resolution.within161)} within 161 km, ` +
     `median ${result.resolution.medianKm.toFixed(1)} km, AUC ${decimal(result.resolution.auc)} (n = ${result.resolution.count})`,
+);
+console.log(
+  `  within 161 km, or resolved to an area (country, region) whose extent holds the gold point: ${percent(result.withinOrInside)}`,
 );
 console.log(
   `gazetteer loaded in ${loadMs.toFixed(0)} ms; parsed ${(result.characters / 1e6).toFixed(2)} M characters in ` +

@@ -1,6 +1,15 @@
 import { geoparse } from '../geoparser/geoparse.js';
 import type { Gazetteer } from '../geoparser/types.js';
-import { errorKm, matchToponyms, recognitionScores, resolutionScores, type RecognitionScores, type ResolutionScores, type Span } from './metrics.js';
+import {
+  ACCURACY_KM,
+  errorKm,
+  matchToponyms,
+  recognitionScores,
+  resolutionScores,
+  type RecognitionScores,
+  type ResolutionScores,
+  type Span,
+} from './metrics.js';
 import type { GoldArticle } from './read-geovirus.js';
 
 export interface ArticleEvaluation {
@@ -8,6 +17,8 @@ export interface ArticleEvaluation {
   readonly recognition: RecognitionScores;
   readonly resolution: ResolutionScores;
   readonly errors: number[];
+  /** Per error: whether the gold point lies inside the resolved place's extent (a country, a region). */
+  readonly insideExtent: boolean[];
   /** Gold toponyms no prediction matched, and predictions that matched no gold. */
   readonly missed: Span[];
   readonly spurious: Span[];
@@ -19,9 +30,24 @@ export interface CorpusEvaluation {
   readonly articles: ArticleEvaluation[];
   readonly recognition: RecognitionScores;
   readonly resolution: ResolutionScores;
+  /**
+   * Not a standard figure: the share of matched toponyms within 161 km or whose gold point
+   * lies inside the resolved area's extent. The gap to `within161` is the toponyms resolved to
+   * the right country or region whose gold point is elsewhere in it.
+   */
+  readonly withinOrInside: number;
   /** Characters of article text parsed and the time the parsing took. */
   readonly characters: number;
   readonly milliseconds: number;
+}
+
+/** Whether a point lies in `[west, south, east, north]`, which may cross the antimeridian. */
+function contains(extent: readonly number[] | undefined, point: Span): boolean {
+  if (!extent || point.lat === undefined || point.lon === undefined) return false;
+  const [west = 0, south = 0, east = 0, north = 0] = extent;
+  const inLon =
+    west <= east ? point.lon >= west && point.lon <= east : point.lon >= west || point.lon <= east;
+  return inLon && point.lat >= south && point.lat <= north;
 }
 
 export function evaluateArticle(article: GoldArticle, gazetteer: Gazetteer): ArticleEvaluation {
@@ -32,15 +58,19 @@ export function evaluateArticle(article: GoldArticle, gazetteer: Gazetteer): Art
     lat: toponym.place.lat,
     lon: toponym.place.lon,
     place: toponym.place.id,
+    extent: toponym.place.extent,
   }));
   const pairs = matchToponyms(article.toponyms, predicted);
   const errors: number[] = [];
+  const insideExtent: boolean[] = [];
   const farOff: ArticleEvaluation['farOff'] = [];
   for (const [gold, prediction] of pairs) {
     const error = errorKm(gold, prediction);
     if (error === undefined) continue;
     errors.push(error);
-    if (error > 161) farOff.push({ text: gold.text, errorKm: Math.round(error), predicted: prediction.place });
+    insideExtent.push(contains(prediction.extent, gold));
+    if (error > 161)
+      farOff.push({ text: gold.text, errorKm: Math.round(error), predicted: prediction.place });
   }
   const matchedGold = new Set(pairs.map(([gold]) => gold));
   const matchedPredictions = new Set<Span>(pairs.map(([, prediction]) => prediction));
@@ -49,14 +79,21 @@ export function evaluateArticle(article: GoldArticle, gazetteer: Gazetteer): Art
     recognition: recognitionScores(pairs.length, predicted.length, article.toponyms.length),
     resolution: resolutionScores(errors),
     errors,
+    insideExtent,
     missed: article.toponyms.filter((gold) => !matchedGold.has(gold)),
     spurious: predicted.filter((prediction) => !matchedPredictions.has(prediction)),
     farOff,
   };
 }
 
+const share = (flags: readonly boolean[]) =>
+  flags.length === 0 ? Number.NaN : flags.filter(Boolean).length / flags.length;
+
 /** Scores the geoparser on every article; overall figures pool all toponyms (micro-averages). */
-export function evaluateCorpus(articles: readonly GoldArticle[], gazetteer: Gazetteer): CorpusEvaluation {
+export function evaluateCorpus(
+  articles: readonly GoldArticle[],
+  gazetteer: Gazetteer,
+): CorpusEvaluation {
   const started = performance.now();
   const evaluations = articles.map((article) => evaluateArticle(article, gazetteer));
   const milliseconds = performance.now() - started;
@@ -70,6 +107,13 @@ export function evaluateCorpus(articles: readonly GoldArticle[], gazetteer: Gaze
       sum((e) => e.recognition.gold),
     ),
     resolution: resolutionScores(evaluations.flatMap((evaluation) => evaluation.errors)),
+    withinOrInside: share(
+      evaluations.flatMap((evaluation) =>
+        evaluation.errors.map(
+          (error, i) => error <= ACCURACY_KM || evaluation.insideExtent[i] === true,
+        ),
+      ),
+    ),
     characters: articles.reduce((total, article) => total + article.text.length, 0),
     milliseconds,
   };

@@ -22,7 +22,10 @@ const centre = (span: Span) => (span.start + span.end) / 2;
  * Pairs each gold toponym with at most one prediction: same text ignoring case, centres within
  * `CENTRE_TOLERANCE` characters; the nearest unused prediction wins.
  */
-export function matchToponyms<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[]): [G, P][] {
+export function matchToponyms<G extends Span, P extends Span>(
+  gold: readonly G[],
+  predicted: readonly P[],
+): [G, P][] {
   const used = new Set<number>();
   const pairs: [G, P][] = [];
   for (const goldSpan of gold) {
@@ -54,7 +57,11 @@ export interface RecognitionScores {
   readonly f1: number;
 }
 
-export function recognitionScores(truePositives: number, predicted: number, gold: number): RecognitionScores {
+export function recognitionScores(
+  truePositives: number,
+  predicted: number,
+  gold: number,
+): RecognitionScores {
   const precision = predicted === 0 ? 0 : truePositives / predicted;
   const recall = gold === 0 ? 0 : truePositives / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -63,7 +70,12 @@ export function recognitionScores(truePositives: number, predicted: number, gold
 
 /** Great-circle error in km between gold and prediction, or undefined where either lacks a point. */
 export function errorKm(gold: Span, predicted: Span): number | undefined {
-  if (gold.lat === undefined || gold.lon === undefined || predicted.lat === undefined || predicted.lon === undefined) {
+  if (
+    gold.lat === undefined ||
+    gold.lon === undefined ||
+    predicted.lat === undefined ||
+    predicted.lon === undefined
+  ) {
     return undefined;
   }
   return distance([gold.lon, gold.lat], [predicted.lon, predicted.lat], { units: 'kilometers' });
@@ -81,7 +93,9 @@ export interface ResolutionScores {
 function median(sorted: readonly number[]): number {
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /**
@@ -97,7 +111,10 @@ export function resolutionScores(errors: readonly number[]): ResolutionScores {
   const logs = sorted.map((error) => Math.log(error + 1));
   let area = 0;
   for (let i = 1; i < logs.length; i++) area += ((logs[i - 1] ?? 0) + (logs[i] ?? 0)) / 2;
-  const auc = count === 1 ? (logs[0] ?? 0) / Math.log(MAX_ERROR_KM) : area / ((count - 1) * Math.log(MAX_ERROR_KM));
+  const auc =
+    count === 1
+      ? (logs[0] ?? 0) / Math.log(MAX_ERROR_KM)
+      : area / ((count - 1) * Math.log(MAX_ERROR_KM));
   return {
     count,
     within161: sorted.filter((error) => error <= ACCURACY_KM).length / count,

@@ -53,7 +53,8 @@ export class ArticleContext {
       let bonus = 0;
       const weight = this.countryWeight(entry.countryCode, name);
       if (weight > 0) bonus += W.contextBase + W.contextShare * (weight / this.heaviest);
-      if (others.some((other) => holds(other, entry) || holds(entry, other))) bonus += W.containment;
+      if (others.some((other) => holds(other, entry) || holds(entry, other)))
+        bonus += W.containment;
       if (!isArea(entry) && points.length > 0) {
         let nearest = Infinity;
         for (const point of points) {

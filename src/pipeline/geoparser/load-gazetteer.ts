@@ -3,9 +3,17 @@ import { divisionNote, GEONAMES_NOTE, type CompactGazetteer } from './compact-ga
 import { readGazetteerCache } from './gazetteer-cache.js';
 import type { Gazetteer, GazetteerEntry, NameVariant } from './types.js';
 
-function referenceOf(featureCode: string, geonameId: number, note: string | undefined): GazetteerRef {
-  if (geonameId > 0) return { source: 'geonames', id: String(geonameId), note: note ?? GEONAMES_NOTE };
-  return { source: featureCode.startsWith('ADM') ? 'geonames' : 'curated', note: note ?? GEONAMES_NOTE };
+function referenceOf(
+  featureCode: string,
+  geonameId: number,
+  note: string | undefined,
+): GazetteerRef {
+  if (geonameId > 0)
+    return { source: 'geonames', id: String(geonameId), note: note ?? GEONAMES_NOTE };
+  return {
+    source: featureCode.startsWith('ADM') ? 'geonames' : 'curated',
+    note: note ?? GEONAMES_NOTE,
+  };
 }
 
 /** Indexes a compact gazetteer for lookup by name; entries become objects only when asked for. */
@@ -33,7 +41,11 @@ export function indexGazetteer(compact: CompactGazetteer): Gazetteer {
       ...(admin1Code ? { admin1Code } : {}),
       population: columns.population[index] ?? 0,
       ...(extra.prominence === undefined ? {} : { prominence: extra.prominence }),
-      gazetteer: referenceOf(featureCode, columns.geonameId[index] ?? 0, extra.division ? divisionNote(extra.division) : extra.note),
+      gazetteer: referenceOf(
+        featureCode,
+        columns.geonameId[index] ?? 0,
+        extra.division ? divisionNote(extra.division) : extra.note,
+      ),
     };
     built[index] = created;
     return created;
@@ -55,7 +67,8 @@ export function indexGazetteer(compact: CompactGazetteer): Gazetteer {
     } else {
       const first = key.slice(0, space);
       const length = key.split(' ').length;
-      if ((longestNameByFirstToken.get(first) ?? 0) < length) longestNameByFirstToken.set(first, length);
+      if ((longestNameByFirstToken.get(first) ?? 0) < length)
+        longestNameByFirstToken.set(first, length);
     }
   }
 
@@ -64,7 +77,10 @@ export function indexGazetteer(compact: CompactGazetteer): Gazetteer {
   columns.featureCode.forEach((featureCode, index) => {
     if (featureCode === 'PCLI') countryByCode.set(columns.countryCode[index] ?? '', index);
     if (featureCode === 'ADM1') {
-      regionByCode.set(`${columns.countryCode[index] ?? ''}.${columns.admin1Code[index] ?? ''}`, index);
+      regionByCode.set(
+        `${columns.countryCode[index] ?? ''}.${columns.admin1Code[index] ?? ''}`,
+        index,
+      );
     }
   });
   return {

@@ -48,7 +48,8 @@ export function tokenizeText(text: string): TextToken[] {
     const word = match[0];
     const start = match.index;
     let sentenceInitial = previousEnd < 0;
-    for (let i = previousEnd; !sentenceInitial && i < start; i++) sentenceInitial = isSentenceBreak(text.charCodeAt(i));
+    for (let i = previousEnd; !sentenceInitial && i < start; i++)
+      sentenceInitial = isSentenceBreak(text.charCodeAt(i));
     tokens.push({
       start,
       end: start + word.length,

@@ -7,9 +7,15 @@ describe('embedSize', () => {
     [{ maxwidth: 1000 }, { width: 640, height: 480 }],
     [{ maxwidth: 400 }, { width: 400, height: 300 }],
     [{ maxheight: 240 }, { width: 320, height: 240 }],
-    [{ maxwidth: 400, maxheight: 200 }, { width: 266, height: 200 }],
+    [
+      { maxwidth: 400, maxheight: 200 },
+      { width: 266, height: 200 },
+    ],
     [{ maxwidth: 333 }, { width: 333, height: 249 }],
-    [{ maxwidth: Number.NaN, maxheight: -5 }, { width: 640, height: 480 }],
+    [
+      { maxwidth: Number.NaN, maxheight: -5 },
+      { width: 640, height: 480 },
+    ],
   ])('%j -> %j', (limits, size) => {
     expect(embedSize(limits)).toEqual(size);
   });
@@ -52,7 +58,9 @@ describe('oembedResponse', () => {
   });
 
   test('keeps the thumbnail only when it fits the limits too', () => {
-    expect(oembedResponse(request).thumbnail_url).toBe('https://maps.example.org/static/blinken.svg');
+    expect(oembedResponse(request).thumbnail_url).toBe(
+      'https://maps.example.org/static/blinken.svg',
+    );
     const limited = oembedResponse({ ...request, maxwidth: 400 });
     expect(limited).not.toHaveProperty('thumbnail_url');
     expect(limited).not.toHaveProperty('thumbnail_width');

@@ -1,6 +1,10 @@
 import { beforeAll, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { renderStaticMap, type StaticBasemap, type WorldAtlas } from '../../../src/build/render-static-map.js';
+import {
+  renderStaticMap,
+  type StaticBasemap,
+  type WorldAtlas,
+} from '../../../src/build/render-static-map.js';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { Dataset } from '../../../src/schema/dataset-schema.js';
 
@@ -11,7 +15,10 @@ const readAtlas = async (name: string) =>
   JSON.parse(await readFile(`node_modules/world-atlas/${name}`, 'utf8')) as WorldAtlas;
 
 beforeAll(async () => {
-  basemap = { coarse: await readAtlas('countries-110m.json'), fine: await readAtlas('countries-50m.json') };
+  basemap = {
+    coarse: await readAtlas('countries-110m.json'),
+    fine: await readAtlas('countries-50m.json'),
+  };
   dataset = parseDatasetJson(
     await readFile('tests/fixtures/datasets/good/small-article.json', 'utf8'),
   );
@@ -24,7 +31,9 @@ test('frames the focus places and names every place in the alt text, in article 
       'Also in the story, beyond this view: Taiwan Strait and Washington, D.C.',
   );
   expect([map.width, map.height]).toEqual([800, 600]);
-  expect(map.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600"')).toBe(true);
+  expect(map.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600"')).toBe(
+    true,
+  );
   // One marker per place in view, and land under them (Beijing is inland).
   expect(map.svg.match(/<circle /g)).toHaveLength(2);
   expect(map.svg).toMatch(/<path d="M[^"]{200,}" fill="#f3f0e8"/);

@@ -25,7 +25,13 @@ test('one point gets the narrowest span around it, at the centre', () => {
 });
 
 test('points on both sides of 180° are framed across it, not across the whole world', () => {
-  const frame = fitWebMercatorFrame([[178, -17], [-172, -14]], size);
+  const frame = fitWebMercatorFrame(
+    [
+      [178, -17],
+      [-172, -14],
+    ],
+    size,
+  );
   expect(frame.spanDegrees).toBeLessThan(30);
   expect(frame.centreLongitude).toBeCloseTo(183, 5);
 });

@@ -49,8 +49,12 @@ describe('parseEmbedMessage', () => {
     const inherited = Object.create({ height: 600 }) as Record<string, unknown>;
     inherited['type'] = 'newsmap:height';
     expect(parseEmbedMessage(inherited)).toBeUndefined();
-    expect(parseEmbedMessage(Object.create({ type: 'newsmap:height', height: 600 }))).toBeUndefined();
-    expect(parseEmbedMessage(JSON.parse('{"type":"newsmap:height","__proto__":{"height":600}}'))).toBeUndefined();
+    expect(
+      parseEmbedMessage(Object.create({ type: 'newsmap:height', height: 600 })),
+    ).toBeUndefined();
+    expect(
+      parseEmbedMessage(JSON.parse('{"type":"newsmap:height","__proto__":{"height":600}}')),
+    ).toBeUndefined();
   });
 });
 
@@ -64,7 +68,9 @@ describe('clampEmbedHeight', () => {
 
   test('what it returns is always a height the host script accepts', () => {
     for (const height of [-5, 0, 119.5, 480.2, 3999.9, 4000.1, Number.POSITIVE_INFINITY]) {
-      expect(parseEmbedMessage({ type: 'newsmap:height', height: clampEmbedHeight(height) })).toBeDefined();
+      expect(
+        parseEmbedMessage({ type: 'newsmap:height', height: clampEmbedHeight(height) }),
+      ).toBeDefined();
     }
   });
 });

@@ -44,7 +44,11 @@ test('a title or URL with markup in it stays inside its attribute', () => {
 });
 
 test('a fixed size (for oEmbed) replaces the fluid 4:3 box', () => {
-  const snippet = iframeSnippet({ embedUrl: EMBED_PAGE, title: 'Map', size: { width: 400, height: 300 } });
+  const snippet = iframeSnippet({
+    embedUrl: EMBED_PAGE,
+    title: 'Map',
+    size: { width: 400, height: 300 },
+  });
   expect(snippet).toContain('width="400" height="300"');
   expect(snippet).toContain('style="display:block;max-width:100%;border:0"');
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { errorKm, matchToponyms, recognitionScores, resolutionScores } from '../../../../src/pipeline/evaluate/metrics.js';
+import {
+  errorKm,
+  matchToponyms,
+  recognitionScores,
+  resolutionScores,
+} from '../../../../src/pipeline/evaluate/metrics.js';
 
 /**
  * A hand-made example: four gold toponyms, four predictions. Worked by hand:
@@ -36,11 +41,20 @@ describe('recognition metrics', () => {
       { start: 0, end: 5, text: 'Paris' },
       { start: 8, end: 13, text: 'Paris' },
     ];
-    expect(matchToponyms(twice, [{ start: 7, end: 12, text: 'Paris' }]).map(([g]) => g.start)).toEqual([0]);
+    expect(
+      matchToponyms(twice, [{ start: 7, end: 12, text: 'Paris' }]).map(([g]) => g.start),
+    ).toEqual([0]);
   });
 
   test('precision, recall and F1 of the example', () => {
-    expect(recognitionScores(2, 4, 4)).toEqual({ truePositives: 2, predicted: 4, gold: 4, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(recognitionScores(2, 4, 4)).toEqual({
+      truePositives: 2,
+      predicted: 4,
+      gold: 4,
+      precision: 0.5,
+      recall: 0.5,
+      f1: 0.5,
+    });
     const uneven = recognitionScores(3, 4, 6);
     expect(uneven.precision).toBe(0.75);
     expect(uneven.recall).toBe(0.5);
@@ -51,12 +65,17 @@ describe('recognition metrics', () => {
 
 describe('resolution metrics', () => {
   test('error in km between gold and predicted points', () => {
-    const [paris, dallas] = matchToponyms(gold, predicted);
+    const [[paris, parisGuess], [dallas, dallasGuess]] = matchToponyms(gold, predicted) as [
+      [(typeof gold)[number], (typeof predicted)[number]],
+      [(typeof gold)[number], (typeof predicted)[number]],
+    ];
     // Paris, Texas to Paris, France: about 7,800 km along a great circle.
-    expect(errorKm(...paris!)).toBeGreaterThan(7_700);
-    expect(errorKm(...paris!)).toBeLessThan(7_900);
-    expect(errorKm(...dallas!)).toBe(0);
-    expect(errorKm({ start: 0, end: 1, text: 'X' }, { start: 0, end: 1, text: 'X', lat: 1, lon: 1 })).toBeUndefined();
+    expect(errorKm(paris, parisGuess)).toBeGreaterThan(7_700);
+    expect(errorKm(paris, parisGuess)).toBeLessThan(7_900);
+    expect(errorKm(dallas, dallasGuess)).toBe(0);
+    expect(
+      errorKm({ start: 0, end: 1, text: 'X' }, { start: 0, end: 1, text: 'X', lat: 1, lon: 1 }),
+    ).toBeUndefined();
   });
 
   test('accuracy at 161 km, median and AUC of errors 0, 100 and 1000 km', () => {

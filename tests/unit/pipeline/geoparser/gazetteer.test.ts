@@ -1,10 +1,16 @@
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildGazetteer, type GazetteerSources } from '../../../../src/pipeline/geoparser/build-gazetteer.js';
+import {
+  buildGazetteer,
+  type GazetteerSources,
+} from '../../../../src/pipeline/geoparser/build-gazetteer.js';
 import { readCuratedFile } from '../../../../src/pipeline/geoparser/curated-file.js';
-import { indexGazetteer, loadGazetteer } from '../../../../src/pipeline/geoparser/load-gazetteer.js';
+import {
+  indexGazetteer,
+  loadGazetteer,
+} from '../../../../src/pipeline/geoparser/load-gazetteer.js';
 import type { Gazetteer } from '../../../../src/pipeline/geoparser/types.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../../../src');
@@ -12,19 +18,62 @@ const SRC = path.resolve(import.meta.dirname, '../../../../src');
 /** A gazetteer small enough to read: one country, a region, two towns named alike, a curated sea. */
 const TINY: GazetteerSources = {
   towns: [
-    { geonameId: 1, name: 'Springfield', countryCode: 'US', admin1Code: 'IL', featureCode: 'PPLA', population: 114_000, lon: -89.64, lat: 39.8 },
-    { geonameId: 2, name: 'Springfield', countryCode: 'US', admin1Code: 'MO', featureCode: 'PPLA2', population: 166_000, lon: -93.29, lat: 37.22 },
-    { geonameId: 3, name: 'Saint Louis', countryCode: 'US', admin1Code: 'MO', featureCode: 'PPL', population: 300_000, lon: -90.2, lat: 38.63 },
+    {
+      geonameId: 1,
+      name: 'Springfield',
+      countryCode: 'US',
+      admin1Code: 'IL',
+      featureCode: 'PPLA',
+      population: 114_000,
+      lon: -89.64,
+      lat: 39.8,
+    },
+    {
+      geonameId: 2,
+      name: 'Springfield',
+      countryCode: 'US',
+      admin1Code: 'MO',
+      featureCode: 'PPLA2',
+      population: 166_000,
+      lon: -93.29,
+      lat: 37.22,
+    },
+    {
+      geonameId: 3,
+      name: 'Saint Louis',
+      countryCode: 'US',
+      admin1Code: 'MO',
+      featureCode: 'PPL',
+      population: 300_000,
+      lon: -90.2,
+      lat: 38.63,
+    },
   ],
   admin1: [
     { code: 'US.IL', name: 'Illinois' },
     { code: 'US.MO', name: 'Missouri State' },
   ],
   admin2: [],
-  countries: [{ code: 'US', names: ['United States of America', 'United States', 'US'], shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49] } }],
+  countries: [
+    {
+      code: 'US',
+      names: ['United States of America', 'United States', 'US'],
+      shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49] },
+    },
+  ],
   curated: {
     description: 'test',
-    places: [{ name: 'Gulf of the Test', kind: 'sea', lon: 1, lat: 2, prominence: 7, source: 'hand', licence: 'CC0-1.0' }],
+    places: [
+      {
+        name: 'Gulf of the Test',
+        kind: 'sea',
+        lon: 1,
+        lat: 2,
+        prominence: 7,
+        source: 'hand',
+        licence: 'CC0-1.0',
+      },
+    ],
     aliases: [{ name: 'America', target: { country: 'US' }, source: 'hand', licence: 'CC0-1.0' }],
   },
   commonWords: ['state'],
@@ -32,7 +81,8 @@ const TINY: GazetteerSources = {
 
 describe('buildGazetteer', () => {
   const gazetteer = indexGazetteer(buildGazetteer(TINY, 'test'));
-  const named = (name: string) => (gazetteer.byKey.get(name) ?? []).map((variant) => gazetteer.entry(variant.entry).id);
+  const named = (name: string) =>
+    (gazetteer.byKey.get(name) ?? []).map((variant) => gazetteer.entry(variant.entry).id);
 
   test('gives every place a stable slug, the most prominent namesake the plain one', () => {
     // The state capital (PPLA) outranks the larger county seat (PPLA2) by the resolver's prior.
@@ -51,11 +101,21 @@ describe('buildGazetteer', () => {
 
   test('carries attribution: GeoNames ids for towns, notes for the rest', () => {
     const town = gazetteer.entry(gazetteer.byKey.get('saint louis')?.[0]?.entry ?? -1);
-    expect(town.gazetteer).toEqual({ source: 'geonames', id: '3', note: 'GeoNames (geonames.org), CC BY 4.0' });
+    expect(town.gazetteer).toEqual({
+      source: 'geonames',
+      id: '3',
+      note: 'GeoNames (geonames.org), CC BY 4.0',
+    });
     const sea = gazetteer.entry(gazetteer.byKey.get('gulf of the test')?.[0]?.entry ?? -1);
     expect(sea.gazetteer).toEqual({ source: 'curated', note: 'hand; licence CC0-1.0' });
     const region = gazetteer.entry(gazetteer.regionByCode.get('US.IL') ?? -1);
-    expect(region).toMatchObject({ kind: 'state', featureCode: 'ADM1', population: 114_000, lon: -89.64, lat: 39.8 });
+    expect(region).toMatchObject({
+      kind: 'state',
+      featureCode: 'ADM1',
+      population: 114_000,
+      lon: -89.64,
+      lat: 39.8,
+    });
   });
 
   test('sums the towns of a country into its population', () => {
@@ -76,8 +136,19 @@ describe('the curated file', () => {
   test('an entry without a licence is refused with its path', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'newsmap-curated-'));
     const file = path.join(folder, 'curated.json');
-    writeFileSync(file, JSON.stringify({ description: '', aliases: [], places: [{ name: 'X', kind: 'sea', lon: 0, lat: 0, prominence: 5, source: 's' }] }));
-    expect(() => readCuratedFile(new URL(`file://${file}`))).toThrow(/places\.0\.licence/);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        description: '',
+        aliases: [],
+        places: [{ name: 'X', kind: 'sea', lon: 0, lat: 0, prominence: 5, source: 's' }],
+      }),
+    );
+    try {
+      expect(() => readCuratedFile(new URL(`file://${file}`))).toThrow(/places\.0\.licence/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

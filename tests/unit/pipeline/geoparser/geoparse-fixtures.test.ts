@@ -47,13 +47,23 @@ const cases = readdirSync(FIXTURES)
 
 test('there are fixtures for the hard cases', () => {
   expect(cases).toEqual(
-    expect.arrayContaining(['paris-texas', 'paris-france', 'georgia-state', 'georgia-country', 'washington-city', 'washington-state', 'strait-patrol']),
+    expect.arrayContaining([
+      'paris-texas',
+      'paris-france',
+      'georgia-state',
+      'georgia-country',
+      'washington-city',
+      'washington-state',
+      'strait-patrol',
+    ]),
   );
 });
 
 describe.each(cases)('%s', (name) => {
   const text = readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
-  const expected = JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expectation;
+  const expected = JSON.parse(
+    readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8'),
+  ) as Expectation;
   let toponyms: Toponym[];
   beforeAll(() => {
     toponyms = geoparse(text, gazetteer);
@@ -61,13 +71,16 @@ describe.each(cases)('%s', (name) => {
 
   test('every toponym is a slice of the text at its offsets', () => {
     expect(toponyms.length).toBeGreaterThan(0);
-    for (const toponym of toponyms) expect(text.slice(toponym.start, toponym.end)).toBe(toponym.text);
+    for (const toponym of toponyms)
+      expect(text.slice(toponym.start, toponym.end)).toBe(toponym.text);
   });
 
   test.each(expected.toponyms)('$text #$occurrence resolves as annotated', (want) => {
     const start = occurrences(text, want.text)[want.occurrence - 1];
     expect(start, `"${want.text}" occurs ${want.occurrence} times`).toBeDefined();
-    const toponym = toponyms.find((candidate) => candidate.start === start && candidate.text === want.text);
+    const toponym = toponyms.find(
+      (candidate) => candidate.start === start && candidate.text === want.text,
+    );
     expect(toponym, `"${want.text}" at ${start} is recognised`).toBeDefined();
     if (!toponym) return;
     if (want.countryCode) expect(toponym.place.countryCode).toBe(want.countryCode);
@@ -84,7 +97,9 @@ describe.each(cases)('%s', (name) => {
   test.runIf(rejected.length > 0).each(rejected)('"%s" is not a toponym', (phrase) => {
     const spans = occurrences(text, phrase).map((start) => [start, start + phrase.length] as const);
     expect(spans.length).toBeGreaterThan(0);
-    const overlapping = toponyms.filter((toponym) => spans.some(([start, end]) => toponym.start < end && toponym.end > start));
+    const overlapping = toponyms.filter((toponym) =>
+      spans.some(([start, end]) => toponym.start < end && toponym.end > start),
+    );
     expect(overlapping.map((toponym) => toponym.text)).toEqual([]);
   });
 });

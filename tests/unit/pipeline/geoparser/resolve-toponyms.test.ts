@@ -8,12 +8,18 @@ beforeAll(() => {
   gazetteer = loadGazetteer();
 }, 180_000);
 
-const resolved = (text: string) => geoparse(text, gazetteer).map((toponym) => [toponym.text, toponym.place.id]);
+const resolved = (text: string) =>
+  geoparse(text, gazetteer).map((toponym) => [toponym.text, toponym.place.id]);
 
 describe('resolveToponyms', () => {
   test('a place from GeoNames carries its GeoNames id; a curated one says where it comes from', () => {
     const [beijing, strait] = geoparse('From Beijing across the Taiwan Strait.', gazetteer);
-    expect(beijing?.place).toMatchObject({ id: 'beijing-cn', kind: 'city', countryCode: 'CN', gazetteer: { source: 'geonames', id: '1816670' } });
+    expect(beijing?.place).toMatchObject({
+      id: 'beijing-cn',
+      kind: 'city',
+      countryCode: 'CN',
+      gazetteer: { source: 'geonames', id: '1816670' },
+    });
     expect(beijing?.place.population).toBeGreaterThan(10_000_000);
     expect(strait?.place.gazetteer.source).toBe('curated');
     expect(strait?.place.gazetteer.note).toMatch(/licence/);
@@ -33,7 +39,9 @@ describe('resolveToponyms', () => {
   test('an ambiguous name without context gets a low confidence and a reason naming the rival', () => {
     const [springfield] = geoparse('Springfield officials said.', gazetteer);
     expect(springfield?.confidence).toBeLessThan(0.7);
-    expect(springfield?.reason).toMatch(/^ambiguous name: Springfield \(city, US-[A-Z]{2}\) or Springfield \(city, US-[A-Z]{2}\)$/);
+    expect(springfield?.reason).toMatch(
+      /^ambiguous name: Springfield \(city, US-[A-Z]{2}\) or Springfield \(city, US-[A-Z]{2}\)$/,
+    );
     const [china] = geoparse('China', gazetteer);
     expect(china?.confidence).toBeGreaterThan(0.9);
     expect(china?.reason).toBeUndefined();
@@ -51,11 +59,16 @@ describe('resolveToponyms', () => {
   });
 
   test('the countries an article is about decide between namesakes', () => {
-    expect(resolved('Victoria, the state capital of Melbourne, reported cases in Geelong and Ballarat.')[0]).toEqual([
-      'Victoria',
-      'victoria-au',
-    ]);
-    expect(resolved('Canadian officials in Victoria and Vancouver said British Columbia would help.')[0]?.[1]).toMatch(/^victoria-ca/);
+    expect(
+      resolved(
+        'Victoria, the state capital of Melbourne, reported cases in Geelong and Ballarat.',
+      )[0],
+    ).toEqual(['Victoria', 'victoria-au']);
+    expect(
+      resolved(
+        'Canadian officials in Victoria and Vancouver said British Columbia would help.',
+      )[0]?.[1],
+    ).toMatch(/^victoria-ca/);
   });
 
   test('a national capital outranks the region of the same name', () => {
@@ -63,8 +76,15 @@ describe('resolveToponyms', () => {
   });
 
   test('a feature the gazetteer lacks is placed at the place named next, and flagged for review', () => {
-    const [park, town] = geoparse('Soldiers stood in Cape Maobitou Park in Pingtung County, Taiwan.', gazetteer);
-    expect(park).toMatchObject({ text: 'Cape Maobitou Park', confidence: 0.2, place: { id: 'cape-maobitou-park', kind: 'park' } });
+    const [park, town] = geoparse(
+      'Soldiers stood in Cape Maobitou Park in Pingtung County, Taiwan.',
+      gazetteer,
+    );
+    expect(park).toMatchObject({
+      text: 'Cape Maobitou Park',
+      confidence: 0.2,
+      place: { id: 'cape-maobitou-park', kind: 'park' },
+    });
     expect(park?.reason).toMatch(/missing from the gazetteer/);
     expect([park?.place.lon, park?.place.lat]).toEqual([town?.place.lon, town?.place.lat]);
   });
@@ -92,6 +112,8 @@ describe('resolveToponyms', () => {
     const toponyms = geoparse(text, gazetteer);
     const perCopy = geoparse(article, gazetteer).length;
     expect(toponyms.length).toBe(perCopy * Math.ceil(1_000_000 / article.length));
-    expect(new Set(toponyms.map((toponym) => toponym.place.id))).toEqual(new Set(['paris-us', 'texas-us', 'dallas-us']));
+    expect(new Set(toponyms.map((toponym) => toponym.place.id))).toEqual(
+      new Set(['paris-us', 'texas-us', 'dallas-us']),
+    );
   }, 120_000);
 });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openViewerPage } from './a11y-page.js';
+import type { StaticServer } from '../../src/server/static-server.js';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Presses "Next event" and reads where the map stands in the same task, then again after
+ * 90 frames: the offsets of the map's panes and of every marker, which move with its centre
+ * and zoom. Equal readings mean the map jumped to its final view; different ones, a flight.
+ */
+async function viewRightAfterAndLater(reducedMotion: 'reduce' | 'no-preference') {
+  const { page, errors } = await openGuardedPage(browser, server, { reducedMotion });
+  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const readings = await page.evaluate(async () => {
+    const view = () =>
+      [
+        document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '',
+        ...[...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].map(
+          (marker) => marker.style.transform,
+        ),
+      ].join(' ');
+    const frames = (count: number) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+        step(count);
+      });
+    document.querySelector<HTMLButtonElement>('.nm-story__next')?.click();
+    const rightAfter = view();
+    await frames(90);
+    return { rightAfter, later: view() };
+  });
+  await page.getByRole('dialog').waitFor();
+  return { ...readings, errors };
+}
+
+test('prefers-reduced-motion: a story step jumps, the map at its final view the moment the step opens', async () => {
+  const still = await viewRightAfterAndLater('reduce');
+  expect(still.rightAfter).toBe(still.later);
+  // The same step flies without the preference: the check tells a jump from a flight.
+  const moving = await viewRightAfterAndLater('no-preference');
+  expect(moving.rightAfter).not.toBe(moving.later);
+  expect([...still.errors, ...moving.errors]).toEqual([]);
+});
