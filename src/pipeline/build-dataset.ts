@@ -27,6 +27,36 @@ export interface ArticleSeed {
 
 type Curated = Omit<Curation, 'article'>;
 
+/** Items grouped by a key, in their order: one pass, so that long articles stay linear. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+// Places whose point stands for themselves; the story is told at these, not at countries.
+const POINT_KINDS: ReadonlySet<string> = new Set(['city', 'building', 'naval-base', 'park']);
+
+/**
+ * The places the map opens framed on: the curation's, or else the exact places where the
+ * article reports something (a caption, a quotation, an event), or else every exact place.
+ */
+function focusOf(features: readonly PlaceFeature[], curatedFocus: readonly string[]): Set<string> {
+  if (curatedFocus.length > 0) return new Set(curatedFocus);
+  const exact = features.filter((f) => POINT_KINDS.has(f.properties.kind));
+  const eventful = exact.filter(
+    (f) =>
+      f.properties.captions.length + f.properties.quotes.length + f.properties.events.length > 0,
+  );
+  const chosen = eventful.length > 0 ? eventful : exact.length > 0 ? exact : features;
+  return new Set(chosen.map((f) => f.id));
+}
+
 function sentenceStartingWith(
   sentences: readonly Sentence[],
   opening: string,
@@ -46,7 +76,7 @@ function requirePlace(ids: ReadonlySet<string>, id: string, where: string): stri
 function findEvents(
   sentences: readonly Sentence[],
   published: string,
-  mentions: readonly PlaceMention[],
+  mentionsBySentence: ReadonlyMap<number, readonly PlaceMention[]>,
   gazetteer: ReadonlyMap<string, GazetteerEntry>,
   curated: Curated['events'],
 ): { place: string; event: PlaceEvent }[] {
@@ -73,7 +103,10 @@ function findEvents(
         return [{ place: entry.place, event: { date, summary, sentence: index, provenance } }];
       });
     }
-    const place = found === undefined ? undefined : placeOfSentence(sentence, mentions, gazetteer);
+    const place =
+      found === undefined
+        ? undefined
+        : placeOfSentence(sentence, mentionsBySentence.get(index) ?? [], gazetteer);
     if (found === undefined || place === undefined) return [];
     return [
       {
@@ -133,16 +166,17 @@ export function buildDataset(
   const { text, published } = seed;
   const { sentences } = readArticle(text);
   const { entries, mentions } = findPlaces(text, sentences);
+  const mentionsBySentence = groupBy(mentions, (mention) => mention.sentence);
   const gazetteer = new Map(entries.map((entry) => [entry.id, entry]));
   const placeIds = new Set(gazetteer.keys());
   const placeNames = new Set(mentions.map((mention) => mention.text));
   const isPlaceName = (name: string) => placeNames.has(name);
 
   const quotes = tieQuotes(findQuotes(text, sentences, isPlaceName), curated.quotes, placeIds);
-  const events = findEvents(sentences, published, mentions, gazetteer, curated.events);
+  const events = findEvents(sentences, published, mentionsBySentence, gazetteer, curated.events);
   const captions = sentences.flatMap((sentence, index): { place: string; caption: Caption }[] => {
     if (sentence.role !== 'caption') return [];
-    const place = placeOfSentence(sentence, mentions, gazetteer);
+    const place = placeOfSentence(sentence, mentionsBySentence.get(index) ?? [], gazetteer);
     if (place === undefined) return [];
     const date = findDates(sentence.text, published)[0]?.date;
     const provenance =
@@ -163,11 +197,13 @@ export function buildDataset(
   });
   curated.focus.forEach((id, i) => requirePlace(placeIds, id, `curation focus[${i}]`));
 
-  const mentionedIds = [...new Set(mentions.map((mention) => mention.placeId))];
-  const features = mentionedIds.map((id): PlaceFeature => {
+  const mentionsByPlace = groupBy(mentions, (mention) => mention.placeId);
+  const captionsByPlace = groupBy(captions, (item) => item.place);
+  const quotesByPlace = groupBy(quotes, (item) => item.place);
+  const eventsByPlace = groupBy(events, (item) => item.place);
+  const features = [...mentionsByPlace].map(([id, own]): PlaceFeature => {
     const entry = gazetteer.get(id);
     if (entry === undefined) throw new Error(`place "${id}" is missing from the gazetteer`);
-    const own = mentions.filter((mention) => mention.placeId === id);
     return {
       type: 'Feature',
       id,
@@ -178,7 +214,7 @@ export function buildDataset(
         aliases: [...new Set(own.map((mention) => mention.text))],
         ...(entry.extent === undefined ? {} : { extent: entry.extent }),
         precision: entry.extent === undefined ? 'point' : 'area',
-        focus: curated.focus.includes(id),
+        focus: false,
         gazetteer: entry.source,
         provenance: { place: own.every((mention) => mention.curated) ? 'curated' : 'extracted' },
         mentions: own.map(({ sentence, start, end, text: mentionText }) => ({
@@ -187,12 +223,14 @@ export function buildDataset(
           end,
           text: mentionText,
         })),
-        captions: captions.filter((item) => item.place === id).map((item) => item.caption),
-        quotes: quotes.filter((item) => item.place === id).map((item) => item.quote),
-        events: events.filter((item) => item.place === id).map((item) => item.event),
+        captions: (captionsByPlace.get(id) ?? []).map((item) => item.caption),
+        quotes: (quotesByPlace.get(id) ?? []).map((item) => item.quote),
+        events: (eventsByPlace.get(id) ?? []).map((item) => item.event),
       },
     };
   });
+  const focus = focusOf(features, curated.focus);
+  for (const feature of features) feature.properties.focus = focus.has(feature.id);
 
   const journeys = curated.journeys.map((journey, i): Journey => {
     const where = `curation journeys[${i}]`;
@@ -215,7 +253,7 @@ export function buildDataset(
       published,
       source: seed.source,
       sentences,
-      untiedQuotes: quotes.filter((item) => item.place === undefined).map((item) => item.quote),
+      untiedQuotes: (quotesByPlace.get(undefined) ?? []).map((item) => item.quote),
       journeys,
     },
     features,

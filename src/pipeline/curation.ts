@@ -12,8 +12,13 @@ const because = v.pipe(v.string(), v.minLength(1));
 export const curationSchema = v.strictObject({
   article: placeIdSchema,
   focus: v.array(placeIdSchema),
+  /** Names the finder misses or misreads; a null place says the text is not a place. */
   aliases: v.array(
-    v.strictObject({ place: placeIdSchema, text: v.pipe(v.string(), v.minLength(1)), because }),
+    v.strictObject({
+      place: v.nullable(placeIdSchema),
+      text: v.pipe(v.string(), v.minLength(1)),
+      because,
+    }),
   ),
   quotes: v.array(
     v.strictObject({

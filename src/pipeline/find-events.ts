@@ -14,7 +14,7 @@ function specificity(entry: GazetteerEntry): number {
 }
 
 /**
- * The place where what a sentence reports happened: the most specific place introduced by a
+ * The place where what a sentence reports happened, given the mentions in or near it: the most specific place introduced by a
  * locative preposition, or failing that the most specific place the sentence names.
  */
 export function placeOfSentence(

@@ -88,25 +88,33 @@ export type PlaceFinder = (text: string, sentences: readonly Sentence[]) => Foun
 
 /**
  * Finds places by the names a curated gazetteer lists, plus the aliases an editor added for
- * one article ("cross-strait" for the Taiwan Strait).
+ * one article ("cross-strait" for the Taiwan Strait); an alias with a null place says that
+ * text is not a place, wherever a gazetteer name would match it.
  */
 export function findByGazetteerNames(
   gazetteer: readonly GazetteerEntry[],
-  aliases: readonly { place: string; text: string }[],
+  aliases: readonly { place: string | null; text: string }[],
 ): PlaceFinder {
   const ids = new Set(gazetteer.map((entry) => entry.id));
   aliases.forEach((alias, i) => {
-    if (!ids.has(alias.place))
+    if (alias.place !== null && !ids.has(alias.place))
       throw new Error(`curation aliases[${i}]: "${alias.place}" is not a place of the gazetteer`);
   });
+  const notPlaces = new Set(
+    aliases.filter((alias) => alias.place === null).map((alias) => alias.text),
+  );
   const names: PlaceName[] = [
     ...gazetteer.flatMap((entry) =>
       entry.names.map((name) => ({ placeId: entry.id, name, curated: false })),
     ),
-    ...aliases.map((alias) => ({ placeId: alias.place, name: alias.text, curated: true })),
+    ...aliases.flatMap((alias) =>
+      alias.place === null ? [] : [{ placeId: alias.place, name: alias.text, curated: true }],
+    ),
   ];
   return (text, sentences) => ({
     entries: [...gazetteer],
-    mentions: findPlaceMentions(text, sentences, names),
+    mentions: findPlaceMentions(text, sentences, names).filter(
+      (mention) => !notPlaces.has(mention.text),
+    ),
   });
 }

@@ -70,6 +70,8 @@ export function findQuotes(
   sentences: readonly Sentence[],
   isPlaceName: (name: string) => boolean,
 ): FoundQuote[] {
+  // Expanding a name searches the whole article: once per name.
+  const fullNames = new Map<string, string>();
   const resolve = (
     raw: string | undefined,
     lastPerson: Speaker | undefined,
@@ -78,7 +80,8 @@ export function findQuotes(
     if (raw === 'he' || raw === 'she') return lastPerson;
     // The subject pattern admits dots for "U.S."; a sentence's full stop is not part of a name.
     const written = raw.replace(/\.$/, '');
-    const name = expandPersonName(articleText, written, isPlaceName);
+    const name = fullNames.get(written) ?? expandPersonName(articleText, written, isPlaceName);
+    fullNames.set(written, name);
     const isKnownPerson =
       name !== written || (/^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(name) && !isPlaceName(name));
     return { name, isPerson: looksLikePerson(name, isKnownPerson) && !isPlaceName(name) };

@@ -11,23 +11,25 @@ export interface ArticleText {
 // starts like a sentence: "p.m. local time" does not end one, "conflict,” he said." does.
 const SENTENCE_END = /[.!?][”"’')\]]*(?=\s+[“"‘(]?[A-Z0-9])/g;
 
-/** True when a quotation opened before `index` is still open there. */
-function insideQuotation(paragraph: string, index: number): boolean {
-  const before = paragraph.slice(0, index);
-  const opened = before.split('“').length - before.split('”').length;
-  const straight = before.split('"').length - 1;
-  return opened > 0 || straight % 2 === 1;
-}
-
 function splitSentences(paragraph: string, offset: number): { text: string; start: number }[] {
   const pieces: { text: string; start: number }[] = [];
   let start = 0;
+  // Quotation marks seen so far, counted once in a single pass over the paragraph.
+  let scanned = 0;
+  let openCurly = 0;
+  let openStraight = false;
   for (const match of paragraph.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
+    for (; scanned < end; scanned += 1) {
+      const char = paragraph[scanned];
+      if (char === '“') openCurly += 1;
+      else if (char === '”') openCurly = Math.max(0, openCurly - 1);
+      else if (char === '"') openStraight = !openStraight;
+    }
     // A quotation of several sentences stays in the sentence that opens it.
-    if (insideQuotation(paragraph, end)) continue;
+    if (openCurly > 0 || openStraight) continue;
     pieces.push({ text: paragraph.slice(start, end), start: offset + start });
-    start = end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0);
+    start = end + (/^\s+/.exec(paragraph.slice(end, end + 64))?.[0].length ?? 0);
   }
   if (start < paragraph.length)
     pieces.push({ text: paragraph.slice(start), start: offset + start });
