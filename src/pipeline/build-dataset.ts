@@ -44,17 +44,19 @@ const POINT_KINDS: ReadonlySet<string> = new Set(['city', 'building', 'naval-bas
 
 /**
  * The places the map opens framed on: the curation's, or else the exact places where the
- * article reports something (a caption, a quotation, an event), or else every exact place.
+ * article reports something (a caption, a quotation, an event) together with the exact place
+ * it names most, or else every place.
  */
 function focusOf(features: readonly PlaceFeature[], curatedFocus: readonly string[]): Set<string> {
   if (curatedFocus.length > 0) return new Set(curatedFocus);
   const exact = features.filter((f) => POINT_KINDS.has(f.properties.kind));
-  const eventful = exact.filter(
-    (f) =>
-      f.properties.captions.length + f.properties.quotes.length + f.properties.events.length > 0,
+  if (exact.length === 0) return new Set(features.map((f) => f.id));
+  const reported = (f: PlaceFeature) =>
+    f.properties.captions.length + f.properties.quotes.length + f.properties.events.length > 0;
+  const mostNamed = exact.reduce((best, f) =>
+    f.properties.mentions.length > best.properties.mentions.length ? f : best,
   );
-  const chosen = eventful.length > 0 ? eventful : exact.length > 0 ? exact : features;
-  return new Set(chosen.map((f) => f.id));
+  return new Set([mostNamed, ...exact.filter(reported)].map((f) => f.id));
 }
 
 function sentenceStartingWith(

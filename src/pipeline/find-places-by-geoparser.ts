@@ -89,7 +89,7 @@ export function findByGeoparser(
   gazetteer: Gazetteer,
   aliases: Curation['aliases'],
   onProgress: (share: number) => void = () => undefined,
-): PlaceFinder & ((text: string, sentences: readonly Sentence[]) => GeoparsedPlaces) {
+): (text: string, sentences: readonly Sentence[]) => GeoparsedPlaces {
   const byId = entriesById(
     gazetteer,
     new Set(aliases.flatMap((alias) => (alias.place === null ? [] : [alias.place]))),

@@ -19,11 +19,16 @@ function tileUrlFrom(value: string | null): string | undefined {
   return ['{z}', '{x}', '{y}'].every((part) => value.includes(part)) ? value : undefined;
 }
 
+/** Another dataset of this site (`?data=data/<name>.geojson`, as `newsmap serve` prints); nothing else. */
+function datasetFrom(value: string | null): string | undefined {
+  return value !== null && /^data\/[A-Za-z0-9._-]+\.geojson$/.test(value) ? value : undefined;
+}
+
 const container = document.getElementById('newsmap');
 if (container !== null) {
   const query = new URLSearchParams(window.location.search);
   createViewer(container, {
-    datasetUrl: container.dataset['dataset'] ?? DEFAULT_DATASET,
+    datasetUrl: datasetFrom(query.get('data')) ?? container.dataset['dataset'] ?? DEFAULT_DATASET,
     basemap: basemapFrom(query.get('basemap')),
     tileUrl: tileUrlFrom(query.get('tiles')),
     layout: 'full',
