@@ -1,11 +1,6 @@
 import type { Sentence } from '../schema/dataset-schema.js';
 import type { Curation } from './curation.js';
-import {
-  sentenceAt,
-  type FoundPlaces,
-  type PlaceFinder,
-  type PlaceMention,
-} from './find-places.js';
+import { sentenceAt, type FoundPlaces, type PlaceMention } from './find-places.js';
 import type { GazetteerEntry as StoryPlace } from './story-gazetteer.js';
 import { geoparse, type Gazetteer, type ResolvedPlace, type Toponym } from './geoparser/index.js';
 
