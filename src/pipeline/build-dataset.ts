@@ -215,7 +215,7 @@ export function buildDataset(
         kind: entry.kind,
         aliases: [...new Set(own.map((mention) => mention.text))],
         ...(entry.extent === undefined ? {} : { extent: entry.extent }),
-        precision: entry.extent === undefined ? 'point' : 'area',
+        precision: entry.extent === undefined && POINT_KINDS.has(entry.kind) ? 'point' : 'area',
         focus: false,
         gazetteer: entry.source,
         provenance: { place: own.every((mention) => mention.curated) ? 'curated' : 'extracted' },

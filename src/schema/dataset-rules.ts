@@ -186,13 +186,10 @@ export function extentContains(
 
 const pointsLieInTheirExtent: Rule = ({ features }) =>
   features.flatMap((feature, f) => {
-    const { extent, precision } = feature.properties;
+    // An extent is optional (DESIGN.md): a geoparsed area may come with its point alone.
+    const { extent } = feature.properties;
     const props = ['features', f, 'properties'];
-    if (extent === undefined) {
-      return precision === 'area'
-        ? [issueAt([...props, 'extent'], 'an area place needs an extent', feature)]
-        : [];
-    }
+    if (extent === undefined) return [];
     const issues: DatasetIssue[] = [];
     if (extent[1] > extent[3])
       issues.push(issueAt([...props, 'extent'], 'south is greater than north', feature));
