@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { launchBrowser, openGuardedPage } from '../tests/browser/harness.js';
 import { startStaticServer } from '../src/server/static-server.js';
 import { buildBenchSite, PAGES, type PageName } from './bench-site.js';
@@ -247,5 +248,11 @@ try {
 
 results.totalMinutes = (performance.now() - started) / 60_000;
 await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(path.join(root, 'bench', 'results.md'), renderResults(results));
+const markdownFile = path.join(root, 'bench', 'results.md');
+// Formatted as the project's own files are, so that `npm run format:check` passes after a run.
+const markdown = await prettier.format(renderResults(results), {
+  ...(await prettier.resolveConfig(markdownFile)),
+  filepath: markdownFile,
+});
+await writeFile(markdownFile, markdown);
 console.log(renderResults(results));

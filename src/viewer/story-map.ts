@@ -10,6 +10,7 @@ import { renderLargePlaceList } from './cluster-place-list.js';
 import { orderByFirstMention } from './place-order.js';
 import { createPlacePopup } from './place-popup.js';
 import { scrollIntoViewWithin } from './scroll-into-view.js';
+import { stopMapMotion } from './stop-map-motion.js';
 import { mountStoryFeatures } from './story-features.js';
 import { buildViewerLayout } from './viewer-layout.js';
 import type { ViewerEvents } from './viewer-events.js';
@@ -244,15 +245,19 @@ export function mountStoryMap({
     openPlaceId: () => open?.feature.id,
     openStep: (id) => storyFeatures.openStep(id),
     remove() {
+      // The story's camera first, so that no flight it started opens a place as it stops.
       storyFeatures.remove();
-      root.removeEventListener('keydown', onKeyDown);
       resizeObserver.disconnect();
+      stopMapMotion(leafletMap);
+      root.removeEventListener('keydown', onKeyDown);
       popup.remove();
       list.remove();
       markers.remove();
       basemap.remove();
       embedControl?.remove();
       leafletMap.remove();
+      // A frame Leaflet requested for a zoom that never started still calls its handlers.
+      leafletMap.off();
       layout.remove();
     },
   };

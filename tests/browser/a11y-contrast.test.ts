@@ -21,8 +21,13 @@ type Rgba = readonly [number, number, number, number];
 /** `rgb(…)`, `rgba(…)` or `#rrggbb` as red, green, blue (0-255) and alpha (0-1). */
 function parseColour(text: string): Rgba {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(text);
-  if (hex !== null) return [...hex.slice(1, 4).map((part) => parseInt(part, 16)), 1] as unknown as Rgba;
-  const parts = /rgba?\(([^)]+)\)/.exec(text)?.[1]?.split(/[\s,/]+/).filter(Boolean).map(Number);
+  if (hex !== null)
+    return [...hex.slice(1, 4).map((part) => parseInt(part, 16)), 1] as unknown as Rgba;
+  const parts = /rgba?\(([^)]+)\)/
+    .exec(text)?.[1]
+    ?.split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   if (parts === undefined || parts.length < 3) throw new Error(`not a colour: ${text}`);
   const [r = 0, g = 0, b = 0, a = 1] = parts;
   return [r, g, b, a];
@@ -70,7 +75,9 @@ function failing(
 ): string[] {
   return Object.entries(foregrounds).flatMap(([what, colour]) =>
     Object.entries(backgrounds)
-      .map(([where, background]) => [where, contrast(over(colour, background), background)] as const)
+      .map(
+        ([where, background]) => [where, contrast(over(colour, background), background)] as const,
+      )
       .filter(([, ratio]) => ratio < minimum)
       .map(([where, ratio]) => `${what} on ${where}: ${ratio}`),
   );
@@ -193,10 +200,13 @@ test('markers, their symbols, focus rings and text on the map keep AA contrast o
   ).toEqual([]);
 
   // A month's label on the timeline, on either stripe of its hatching.
-  const month = await page.locator('.nm-tl-event--month').first().evaluate((node) => ({
-    text: getComputedStyle(node).color,
-    hatching: getComputedStyle(node).backgroundImage,
-  }));
+  const month = await page
+    .locator('.nm-tl-event--month')
+    .first()
+    .evaluate((node) => ({
+      text: getComputedStyle(node).color,
+      hatching: getComputedStyle(node).backgroundImage,
+    }));
   const stripes = month.hatching.match(/rgba?\([^)]+\)/g) ?? [];
   expect(stripes.length).toBeGreaterThanOrEqual(2);
   expect(

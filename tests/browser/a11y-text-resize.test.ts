@@ -69,7 +69,10 @@ function popupEndReachable(page: Page): Promise<boolean> {
 }
 
 const fontSize = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
 describe('text at 200% of the reader’s default size: nothing cut off or overlapping', () => {
   for (const [label, viewport] of [

@@ -58,3 +58,36 @@ test('<news-map> draws another dataset when its src changes', async () => {
   expect(await element.locator('.leaflet-container').count()).toBe(1);
   expect(errors).toEqual([]);
 });
+
+test('<news-map> redrawn while its map is moving (place, then src, in one tick) raises no error', async () => {
+  const { page, errors } = await openHostPage(browser, [newsmap, host]);
+  await page.goto(`${host.url}element.html`);
+  const element = page.locator('news-map');
+  await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
+  const datasets = [
+    { src: 'data/small-article.geojson', place: 'diaoyutai-state-guesthouse', count: 4 },
+    {
+      src: `${newsmap.url}data/blinken-beijing-talks-2023.geojson`,
+      place: 'taiwan-strait',
+      count: 23,
+    },
+  ] as const;
+  for (let round = 0; round < 10; round++) {
+    const shown = datasets[(round + 1) % 2];
+    const next = datasets[round % 2];
+    if (shown === undefined || next === undefined) throw new Error('no dataset');
+    // Opening a place pans the map to its popup; the new src takes the map out mid-move.
+    await element.evaluate(
+      (map, [place, src]) => {
+        map.setAttribute('place', place);
+        map.setAttribute('src', src);
+      },
+      [shown.place, next.src] as const,
+    );
+    await element.getByRole('button', { name: `Show places (${next.count})` }).waitFor();
+    expect(await element.locator('.leaflet-container').count()).toBe(1);
+  }
+  // Whatever the last map taken out had scheduled has had its time to fire.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 600)));
+  expect(errors).toEqual([]);
+});

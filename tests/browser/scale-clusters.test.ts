@@ -4,7 +4,7 @@ import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './h
 import type { StaticServer } from '../../src/server/static-server.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
 
-// Well above CLUSTER_THRESHOLD (2,000), so the viewer clusters; small enough to build at once.
+// Well above CLUSTER_THRESHOLD (500), so the viewer clusters; small enough to build at once.
 const PLACES = 5_000;
 // Without events the story bar has no timeline: these tests are about markers and the list.
 const dataset = buildSyntheticDataset(PLACES, 8, { events: false });

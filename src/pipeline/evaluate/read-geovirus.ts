@@ -47,11 +47,13 @@ function codePointToUtf16(text: string): number[] {
 
 /**
  * Parses GeoVirus (Gritta et al. 2018, EUPEG copy). Its offsets are one-based and count code
- * points: a mention is `[...text].slice(start - 1, end - 1)`.
+ * points: a mention is `[...text].slice(start - 1, end - 1)`. Commented-out XML is skipped.
  */
 export function parseGeoVirus(xml: string): GoldArticle[] {
   const articles: GoldArticle[] = [];
-  for (const [articleXml] of xml.matchAll(/<article>[\s\S]*?<\/article>/g)) {
+  // The corpus ends with an article template left in comments: it is no article.
+  const uncommented = xml.replace(/<!--[\s\S]*?-->/g, '');
+  for (const [articleXml] of uncommented.matchAll(/<article>[\s\S]*?<\/article>/g)) {
     const text = element(articleXml, 'text') ?? '';
     const offsets = codePointToUtf16(text);
     const toponyms: GoldToponym[] = [];

@@ -1,3 +1,4 @@
+import { distance } from '@turf/distance';
 import type { Extent, PlaceKind } from '../../schema/dataset-schema.js';
 import type { CompactColumns, CompactExtras, CompactGazetteer } from './compact-gazetteer.js';
 import { nameKey } from './fold-name.js';
@@ -21,9 +22,19 @@ export interface GazetteerSources {
   readonly commonWords: readonly string[];
 }
 
-const COUNTRY_NOTE =
-  'Country: name from i18n-iso-countries (MIT); point and extent from Natural Earth 1:50m ' +
-  '(public domain) via world-atlas: centroid of the mainland';
+const COUNTRY_NAME_NOTE = 'Country: name from i18n-iso-countries (MIT)';
+const SHAPE_NOTE = 'extent from Natural Earth 1:50m (public domain) via world-atlas';
+const CENTROID_NOTE =
+  'point: centroid of the mainland on an equal-area map, Natural Earth 1:50m (public domain) via world-atlas';
+const CONVENTIONAL_NOTE = 'point: atlas point of world-countries (mledoze/countries, ODbL-1.0)';
+const CAPITAL_NOTE = 'point: the capital, GeoNames (geonames.org), CC BY 4.0';
+
+/**
+ * Below this share of the land, the largest island does not stand for the country
+ * (Indonesia, the Philippines, Japan, New Zealand): its own centroid would pin the country
+ * on one island, so the atlas point is used.
+ */
+const MAINLAND_MIN_SHARE = 2 / 3;
 
 interface Row {
   name: string;
@@ -76,24 +87,79 @@ function countryDisplayName(country: CountrySource, shared: ReadonlySet<string>)
     : (usable[0] ?? country.code);
 }
 
+/** The box around some points: `[west, south, east, north]`. */
+function boxOf(points: readonly { lon: number; lat: number }[]): Extent {
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (const { lon, lat } of points) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
+}
+
+/** The value at a share (0..1) of the sorted values. */
+function quantile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+/** Towns farther from the region's middle than this many times its 95th-percentile town. */
+const OUTLYING_TOWN_FACTOR = 2;
+
 /**
  * Representative point of a region: the centre of the box around its towns. Towns crowd the
- * coasts and the capital, so their mean would pull the point there; the box does not.
+ * coasts and the capital, so their mean would pull the point there; the box does not. A few
+ * outlying towns (Shetland for Scotland, a town GeoNames files under the wrong region) would
+ * stretch the box, so the point leaves out towns more than twice as far from the median town
+ * as 95% of the others; the extent keeps them all.
  */
 function regionPoint(towns: readonly { lon: number; lat: number }[]): {
   lon: number;
   lat: number;
   extent: Extent;
 } {
-  const lons = towns.map((town) => town.lon);
-  const lats = towns.map((town) => town.lat);
-  const extent: Extent = [
-    Math.min(...lons),
-    Math.min(...lats),
-    Math.max(...lons),
-    Math.max(...lats),
+  const middle: [number, number] = [
+    quantile(
+      towns.map((town) => town.lon),
+      0.5,
+    ),
+    quantile(
+      towns.map((town) => town.lat),
+      0.5,
+    ),
   ];
-  return { lon: (extent[0] + extent[2]) / 2, lat: (extent[1] + extent[3]) / 2, extent };
+  const distances = towns.map((town) => distance(middle, [town.lon, town.lat]));
+  const limit = OUTLYING_TOWN_FACTOR * quantile(distances, 0.95);
+  const [west, south, east, north] = boxOf(towns.filter((_, i) => (distances[i] ?? 0) <= limit));
+  return { lon: (west + east) / 2, lat: (south + north) / 2, extent: boxOf(towns) };
+}
+
+/**
+ * Where a country is pinned: the centroid of its mainland, which is where an atlas puts a
+ * country of one main landmass (the United States in Kansas, China in Gansu); for an
+ * archipelago, the atlas point; failing both, the capital.
+ */
+function countryPoint(
+  country: CountrySource,
+  capital: GeonamesTown | undefined,
+): { lon: number; lat: number; extent?: Extent; note: string } | undefined {
+  const { shape, conventional } = country;
+  const extent = shape ? { extent: shape.extent } : {};
+  const notes = (point: string) =>
+    [COUNTRY_NAME_NOTE, point, ...(shape ? [SHAPE_NOTE] : [])].join('; ');
+  if (shape && (shape.mainlandShare >= MAINLAND_MIN_SHARE || !conventional))
+    return { lon: shape.lon, lat: shape.lat, ...extent, note: notes(CENTROID_NOTE) };
+  if (conventional)
+    return {
+      lon: conventional.lon,
+      lat: conventional.lat,
+      ...extent,
+      note: notes(CONVENTIONAL_NOTE),
+    };
+  if (capital) return { lon: capital.lon, lat: capital.lat, note: notes(CAPITAL_NOTE) };
+  return undefined;
 }
 
 /**
@@ -188,8 +254,7 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const aliases = aliasesOf((target) => 'country' in target && target.country === country.code);
     const display =
       aliases.find((alias) => alias.display)?.name ?? countryDisplayName(country, sharedNames);
-    const capital = capitalByCountry.get(country.code);
-    const point = country.shape ?? (capital ? { lon: capital.lon, lat: capital.lat } : undefined);
+    const point = countryPoint(country, capitalByCountry.get(country.code));
     if (!point) continue;
     const usableNames = country.names.filter((name) => !name.includes(',') && !name.includes('('));
     countryIndex.set(
@@ -205,7 +270,7 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
           admin1Code: '',
           population: populationByCountry.get(country.code) ?? 0,
           geonameId: 0,
-          extras: { note: COUNTRY_NOTE, ...('extent' in point ? { extent: point.extent } : {}) },
+          extras: { note: point.note, ...(point.extent ? { extent: point.extent } : {}) },
         },
         [placeSlug(display), `${placeSlug(display)}-${country.code.toLowerCase()}`],
         [display, ...usableNames, ...aliases.map((alias) => alias.name)],

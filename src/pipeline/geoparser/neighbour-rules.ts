@@ -88,7 +88,12 @@ export function isRejectedByNeighbours(
 
   if (last > first) return false;
   const word = view.folded(first);
-  if (CALENDAR_WORDS.has(word) || AREA_MODIFIERS.has(word) || INSTITUTION_WORDS.has(word)) {
+  if (
+    CALENDAR_WORDS.has(word) ||
+    AREA_MODIFIERS.has(word) ||
+    INSTITUTION_WORDS.has(word) ||
+    MEDIA_WORDS.has(word)
+  ) {
     return true;
   }
   const notAreas = entries.every(

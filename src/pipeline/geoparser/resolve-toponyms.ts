@@ -6,7 +6,7 @@ import type { Recognition, RecognisedMention } from './recognise-toponyms.js';
 import { RESOLVER_WEIGHTS as W } from './resolver-weights.js';
 import type { Scored } from './scored-mention.js';
 import { toponymOf, unlistedToponym } from './toponym-of.js';
-import type { Gazetteer, Toponym } from './types.js';
+import type { Gazetteer, GazetteerEntry, Toponym } from './types.js';
 
 /**
  * Picks one place for each recognised name. Every candidate gets a score on the scale of
@@ -16,6 +16,9 @@ import type { Gazetteer, Toponym } from './types.js';
  *   feature type: a country over a town called the same; a national capital over the
  *   region named like it (Washington); a big city over its own region (New York);
  * - qualifier: "Paris, Texas" or "Cabanatuan in Nueva Ecija" puts Paris inside Texas;
+ * - the words around it: "New York state" or "the state of Washington" make it a
+ *   first-level region; in a list, it is the kind of place its neighbours are ("Oregon,
+ *   Washington and Idaho" are states; "Mali, Niger, and Senegal" countries);
  * - the countries the article is about: those of its unambiguous places and its demonyms;
  * - co-mentioned places: a region holding another mentioned place, a town inside a
  *   mentioned region, and nearness (turf distance) to the article's other places.
@@ -55,6 +58,75 @@ function pick(item: Scored): void {
   item.confidence = total > 0 ? agreeing / total : 0;
 }
 
+/**
+ * After a name, words that make it a first-level division: "New York state", "Washington
+ * State Department of Health", "Ontario province", "Texas Governor Rick Perry".
+ */
+const DIVISION_AFTER = /^[ \u00a0](?:[Ss]tate|[Pp]rovince|[Gg]overnor)\b/;
+/** Before a name: "the state of", "the province of". */
+const DIVISION_BEFORE = /\b(?:state|province) of[ \u00a0]$/;
+/** Between two members of a list: a comma, "and", "or", or both. */
+const LIST_GAP = /^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])$/;
+
+const isRegion = (entry: GazetteerEntry) => entry.featureCode === 'ADM1';
+/** The feature types a list makes alike: countries, first-level regions. */
+const LISTED_TYPES: ReadonlySet<string> = new Set(['PCLI', 'ADM1']);
+
+/** The feature type a mention most likely has before any context: `ADM1` for "Ohio". */
+function likelyFeatureCode(item: Scored | undefined): string | undefined {
+  if (!item) return undefined;
+  let best = 0;
+  item.scores.forEach((score, i) => {
+    if (score > (item.scores[best] ?? -Infinity)) best = i;
+  });
+  return item.entries[best]?.featureCode;
+}
+
+const namesRegion = (item: Scored | undefined) => likelyFeatureCode(item) === 'ADM1';
+
+/**
+ * The words around a name that make it a division, and the lists that make it the same
+ * kind of place as its neighbours: "Oregon, Washington and Idaho" are states, "Mali, Niger,
+ * and Senegal" countries.
+ */
+function scoreSurroundings(text: string, scored: readonly Scored[]): void {
+  // The feature types of the list neighbours, one per neighbour: two alike say more than one.
+  const neighbourTypes = scored.map((current, index) => {
+    const types: string[] = [];
+    const previous = scored[index - 1];
+    const next = scored[index + 1];
+    // A qualifier and the place it qualifies ("Savannah, Georgia") are no list.
+    if (
+      previous &&
+      !previous.qualified &&
+      LIST_GAP.test(text.slice(previous.mention.end, current.mention.start))
+    )
+      types.push(likelyFeatureCode(previous) ?? '');
+    if (
+      next &&
+      !current.qualified &&
+      LIST_GAP.test(text.slice(current.mention.end, next.mention.start))
+    )
+      types.push(likelyFeatureCode(next) ?? '');
+    return types;
+  });
+  scored.forEach((current, index) => {
+    const { start, end } = current.mention;
+    const cued =
+      DIVISION_AFTER.test(text.slice(end, end + 20)) ||
+      DIVISION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const listedWith = neighbourTypes[index];
+    current.entries.forEach((entry, i) => {
+      let bonus = cued && isRegion(entry) ? W.divisionCue : 0;
+      if (LISTED_TYPES.has(entry.featureCode)) {
+        const alike = listedWith?.filter((type) => type === entry.featureCode).length ?? 0;
+        bonus += alike * W.listedAlike;
+      }
+      current.scores[i] = (current.scores[i] ?? 0) + bonus;
+    });
+  });
+}
+
 /** Prior scores, the big-city rule and the "Paris, Texas" qualifier: what needs no context. */
 function scoreWithoutContext(
   text: string,
@@ -84,6 +156,14 @@ function scoreWithoutContext(
     const next = scored[index + 1];
     if (!next || !/^(?:,\s?| in )$/.test(text.slice(current.mention.end, next.mention.start)))
       return;
+    // "Washington, Pennsylvania and California" is a list of states, not a town in one.
+    const after = scored[index + 2];
+    if (
+      after &&
+      LIST_GAP.test(text.slice(next.mention.end, after.mention.start)) &&
+      namesRegion(after)
+    )
+      return;
     current.entries.forEach((entry, i) => {
       next.entries.forEach((outer, j) => {
         if (!holds(outer, entry)) return;
@@ -93,6 +173,7 @@ function scoreWithoutContext(
       });
     });
   });
+  scoreSurroundings(text, scored);
   return scored;
 }
 

@@ -17,6 +17,16 @@ export const RESOLVER_WEIGHTS = {
   /** A big city named like the region it is in (New York): the news means the city. */
   cityOverOwnRegion: 1.5,
   bigCityPopulation: 500_000,
+  /**
+   * The text calls it a division: "New York state", "the state of Washington", "Ontario
+   * province", "New York Governor Andrew Cuomo".
+   */
+  divisionCue: 3,
+  /**
+   * Per list neighbour that is a country or a first-level region, a name is one too: "Oregon, Washington and
+   * Idaho", "Mali, Niger, and Senegal".
+   */
+  listedAlike: 2.5,
   /** Inside the region or country the text names right after it ("Paris, Texas"). */
   qualified: 4,
   /** The region or country that the qualified place lies in. */

@@ -9,7 +9,18 @@ export interface CountrySource {
   readonly code: string;
   readonly names: readonly string[];
   /** Absent for the few ISO codes Natural Earth does not draw at 1:50m. */
-  readonly shape?: { readonly lon: number; readonly lat: number; readonly extent: Extent };
+  readonly shape?: CountryShape;
+  /** The atlas point (world-countries `latlng`); absent where the package has none. */
+  readonly conventional?: { readonly lon: number; readonly lat: number };
+}
+
+export interface CountryShape {
+  /** Area centroid of the largest landmass on an equal-area map. */
+  readonly lon: number;
+  readonly lat: number;
+  readonly extent: Extent;
+  /** The largest landmass's share of the country's land, 0..1. */
+  readonly mainlandShare: number;
 }
 
 interface CountryNames {
@@ -23,6 +34,17 @@ const require = createRequire(import.meta.url);
 /** Islands smaller than this share of the mainland do not stretch the country's extent. */
 const EXTENT_MIN_SHARE = 0.05;
 
+/**
+ * A ring on Lambert's cylindrical equal-area map (y = sin latitude): on it a square degree
+ * near the pole weighs what it covers, where on the plain lon/lat grid it would weigh as
+ * much as one at the equator and drag a northern country's centroid poleward.
+ */
+function toEqualArea(ring: readonly Position[]): Position[] {
+  return ring.map(([x = 0, y = 0]) => [x, Math.sin((y * Math.PI) / 180)]);
+}
+
+const fromEqualArea = (y: number) => (Math.asin(Math.max(-1, Math.min(1, y))) * 180) / Math.PI;
+
 function ringArea(ring: readonly Position[]): number {
   let twiceArea = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -33,7 +55,7 @@ function ringArea(ring: readonly Position[]): number {
   return twiceArea / 2;
 }
 
-/** Area centroid of a ring in lon/lat: close enough to the centre an atlas gives. */
+/** Area centroid of a ring in the plane of its coordinates. */
 function ringCentroid(ring: readonly Position[]): [number, number] {
   const area = ringArea(ring);
   let cx = 0;
@@ -63,16 +85,22 @@ function unwrapRing(ring: Position[]): Position[] {
 
 const wrapLon = (lon: number) => (lon > 180 ? lon - 360 : lon);
 
-/** The mainland's centroid, and an extent over the mainland and its larger islands. */
-function shapeOf(polygons: Position[][][]): CountrySource['shape'] {
+/**
+ * The mainland's area centroid on an equal-area map, the mainland's share of the land, and an
+ * extent over the mainland and its larger islands.
+ */
+function shapeOf(polygons: Position[][][]): CountryShape | undefined {
   const outerRings = polygons
     .map((polygon) => unwrapRing(polygon[0] ?? []))
     .filter((ring) => ring.length > 2);
-  const areas = outerRings.map((ring) => Math.abs(ringArea(ring)));
+  const projected = outerRings.map(toEqualArea);
+  const areas = projected.map((ring) => Math.abs(ringArea(ring)));
   const largest = Math.max(...areas);
-  const mainland = outerRings[areas.indexOf(largest)];
+  const mainland = projected[areas.indexOf(largest)];
   if (!mainland) return undefined;
-  const [lon, lat] = ringCentroid(mainland);
+  const [lon, y] = ringCentroid(mainland);
+  const lat = fromEqualArea(y);
+  const mainlandShare = largest / areas.reduce((sum, area) => sum + area, 0);
   let [west, south, east, north] = [180, 90, -180, -90];
   outerRings.forEach((ring, i) => {
     if ((areas[i] ?? 0) < largest * EXTENT_MIN_SHARE) return;
@@ -83,10 +111,29 @@ function shapeOf(polygons: Position[][][]): CountrySource['shape'] {
       north = Math.max(north, y);
     }
   });
-  return { lon: wrapLon(lon), lat, extent: [wrapLon(west), south, wrapLon(east), north] };
+  return {
+    lon: wrapLon(lon),
+    lat,
+    extent: [wrapLon(west), south, wrapLon(east), north],
+    mainlandShare,
+  };
 }
 
-/** Every ISO 3166-1 country with its English names (i18n-iso-countries) and its shape. */
+/** ISO alpha-2 -> the country's atlas point, as world-countries (ODbL-1.0) gives it. */
+function readConventionalPoints(): Map<string, { lon: number; lat: number }> {
+  const countries = require('world-countries') as { cca2: string; latlng: number[] }[];
+  const points = new Map<string, { lon: number; lat: number }>();
+  for (const { cca2, latlng } of countries) {
+    const [lat, lon] = latlng;
+    if (lat !== undefined && lon !== undefined) points.set(cca2, { lon, lat });
+  }
+  return points;
+}
+
+/**
+ * Every ISO 3166-1 country with its English names (i18n-iso-countries), its shape (Natural
+ * Earth) and its atlas point (world-countries).
+ */
 export function readCountries(): CountrySource[] {
   const names = require('i18n-iso-countries') as CountryNames;
   const topology = require('world-atlas/countries-50m.json') as Topology<{
@@ -100,11 +147,18 @@ export function readCountries(): CountrySource[] {
     const id = String(geometry.id);
     shapes.set(id, [...(shapes.get(id) ?? []), ...polygonsOf(geoJson.geometry)]);
   }
+  const conventionalPoints = readConventionalPoints();
   return Object.keys(names.getAlpha2Codes()).map((code) => {
     const numeric = names.alpha2ToNumeric(code);
     const polygons = numeric === undefined ? undefined : shapes.get(numeric);
     const shape = polygons && polygons.length > 0 ? shapeOf(polygons) : undefined;
     const countryNames = names.getName(code, 'en', { select: 'all' }) ?? [];
-    return shape ? { code, names: countryNames, shape } : { code, names: countryNames };
+    const conventional = conventionalPoints.get(code);
+    return {
+      code,
+      names: countryNames,
+      ...(shape ? { shape } : {}),
+      ...(conventional ? { conventional } : {}),
+    };
   });
 }

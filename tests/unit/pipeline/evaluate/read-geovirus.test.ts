@@ -15,3 +15,17 @@ test('one-based code-point offsets become UTF-16 offsets, across astral characte
     { start: 14, end: 18, text: 'Lyon' },
   ]);
 });
+
+test('an article template left in comments is not an article', () => {
+  const xml = `<articles><article><source>https://example.org/a</source>
+<text>In Lyon</text><locations>
+<location><name>Lyon</name><start>4</start><end>8</end><lat>45.76</lat><lon>4.84</lon><page/></location>
+</locations></article>
+<!--<article>-->
+    <!--<source></source>-->
+    <!--<text></text>-->
+<!--</article>-->
+</articles>`;
+  const articles = parseGeoVirus(xml);
+  expect(articles.map((article) => article.text)).toEqual(['In Lyon']);
+});

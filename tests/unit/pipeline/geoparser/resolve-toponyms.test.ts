@@ -1,3 +1,4 @@
+import { distance } from '@turf/distance';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { geoparse } from '../../../../src/pipeline/geoparser/geoparse.js';
 import { loadGazetteer } from '../../../../src/pipeline/geoparser/load-gazetteer.js';
@@ -73,6 +74,49 @@ describe('resolveToponyms', () => {
 
   test('a national capital outranks the region of the same name', () => {
     expect(resolved('Talks in Washington ended.')).toEqual([['Washington', 'washington-d-c-us']]);
+  });
+
+  test('the words around a name can make it a state: a cue word or a list of states', () => {
+    const placeOf = (text: string, name: string) =>
+      geoparse(text, gazetteer).find((toponym) => toponym.text === name)?.place.id;
+    expect(placeOf('A cow on a Washington state farm fell ill.', 'Washington')).toBe(
+      'washington-us',
+    );
+    expect(placeOf('It was found in the state of Washington.', 'Washington')).toBe('washington-us');
+    expect(placeOf('The Washington State Department of Health said so.', 'Washington')).toBe(
+      'washington-us',
+    );
+    expect(placeOf('New York Governor Andrew Cuomo declared an emergency.', 'New York')).toBe(
+      'new-york-us',
+    );
+    expect(placeOf('Cases were found in Oregon, Washington and Idaho.', 'Washington')).toBe(
+      'washington-us',
+    );
+    expect(placeOf('Cases in Washington, Pennsylvania and California.', 'Washington')).toBe(
+      'washington-us',
+    );
+    expect(
+      placeOf('Cholera spread to Mali, Niger, and Senegal, officials in Nigeria said.', 'Niger'),
+    ).toBe('niger');
+    // Without such words the capital and the city keep their lead.
+    expect(placeOf('Talks in Washington and Beijing ended.', 'Washington')).toBe(
+      'washington-d-c-us',
+    );
+    expect(placeOf('She flew to New York on Monday.', 'New York')).toBe('new-york-city-us');
+  });
+
+  test('a country is pinned where an atlas puts it: mainland centroid, or for an archipelago the atlas point', () => {
+    const pointOf = (code: string) => {
+      const country = gazetteer.entry(gazetteer.countryByCode.get(code) ?? -1);
+      return [country.lon, country.lat] as [number, number];
+    };
+    // The geographic centre of the contiguous United States, near Lebanon, Kansas.
+    expect(distance(pointOf('US'), [-98.58, 39.83])).toBeLessThan(150);
+    // Indonesia's atlas point (5 S, 120 E), not the middle of its largest island, Borneo.
+    expect(distance(pointOf('ID'), [120, -5])).toBeLessThan(1);
+    expect(gazetteer.entry(gazetteer.countryByCode.get('ID') ?? -1).gazetteer.note).toMatch(
+      /world-countries/,
+    );
   });
 
   test('a feature the gazetteer lacks is placed at the place named next, and flagged for review', () => {
