@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../schema/month-names.js';
+
 /** A date expression found in a sentence, resolved against the article's publication date. */
 export interface DateExpression {
   /** Offsets into the sentence. */
@@ -9,20 +11,7 @@ export interface DateExpression {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ALTERNATION = MONTHS.join('|');
 
 // "May" is also a verb, so a month without a day counts only after a word that takes a time.

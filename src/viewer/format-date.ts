@@ -1,17 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../schema/month-names.js';
 
 /**
  * A dataset date as a reader writes it: `2023-06-18` -> "18 June 2023", `2023-05` -> "May 2023".
@@ -19,7 +6,7 @@ const MONTHS = [
  */
 export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-');
-  const monthName = MONTHS[Number(month) - 1];
+  const monthName = MONTH_NAMES[Number(month) - 1];
   if (year === undefined || monthName === undefined) return iso;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
