@@ -11,6 +11,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
   'cluster-worker': 'src/viewer/cluster-worker.ts',
+  'dataset-worker': 'src/viewer/dataset-worker.ts',
   'embed-page': 'src/embed/embed-page.ts',
 };
 

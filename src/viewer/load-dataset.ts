@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { DatasetError } from '../schema/dataset-issue.js';
-import { parseDataset, parseDatasetJson } from '../schema/validate-dataset.js';
+import type { DatasetReply, DatasetRequest } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
 export type DatasetProblem =
@@ -8,35 +8,60 @@ export type DatasetProblem =
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
 
-function validate(read: () => Dataset): DatasetResult {
+function toResult(reply: DatasetReply): DatasetResult {
+  if (reply.kind === 'valid') return { ok: true, dataset: reply.dataset };
+  if (reply.kind === 'invalid')
+    return { ok: false, problem: { kind: 'invalid', error: new DatasetError(reply.issues) } };
+  return { ok: false, problem: { kind: 'unavailable', message: reply.message } };
+}
+
+// The validator loads with the worker, or on demand on the page: never with the first paint.
+const readInPage = () => import('./read-dataset.js');
+
+/** Validates a dataset given as an object. Never rejects for bad data. */
+export async function readDatasetObject(input: object): Promise<DatasetResult> {
+  const { readDatasetValue } = await readInPage();
+  return toResult(readDatasetValue(input));
+}
+
+/** Runs the request in the dataset worker; undefined when no worker can start (a page of another origin). */
+function fetchInWorker(url: string, signal: AbortSignal): Promise<DatasetReply> | undefined {
+  let worker: Worker;
   try {
-    return { ok: true, dataset: read() };
-  } catch (error) {
-    if (error instanceof DatasetError) return { ok: false, problem: { kind: 'invalid', error } };
-    throw error;
+    // Built next to the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
+    worker = new Worker(new URL('./dataset-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
   }
+  return new Promise((resolve, reject) => {
+    const stop = () => worker.terminate();
+    signal.addEventListener('abort', stop, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<DatasetReply>) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error('the dataset worker failed'));
+    });
+    const request: DatasetRequest = { url: new URL(url, document.baseURI).href };
+    worker.postMessage(request);
+  });
 }
 
-/** Validates a dataset given as an object. Never throws for bad data. */
-export function readDatasetObject(input: object): DatasetResult {
-  return validate(() => parseDataset(input));
-}
-
-/** Fetches and validates a dataset. Never rejects: every failure comes back as a problem. */
+/**
+ * Fetches and validates a dataset, in a worker when the page may start one and on the page
+ * otherwise. Never rejects: every failure comes back as a problem.
+ */
 export async function fetchDataset(url: string, signal: AbortSignal): Promise<DatasetResult> {
-  let text: string;
-  try {
-    const response = await fetch(url, { signal, credentials: 'same-origin' });
-    if (!response.ok) {
-      return {
-        ok: false,
-        problem: { kind: 'unavailable', message: `the server answered ${response.status}` },
-      };
-    }
-    text = await response.text();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { kind: 'unavailable', message } };
+  const inWorker = fetchInWorker(url, signal);
+  if (inWorker !== undefined) {
+    const reply = await inWorker.catch(() => undefined);
+    if (reply !== undefined) return toResult(reply);
   }
-  return validate(() => parseDatasetJson(text));
+  const { fetchAndReadDataset } = await readInPage();
+  return toResult(await fetchAndReadDataset(url, signal));
 }
