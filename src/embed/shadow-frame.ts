@@ -30,6 +30,11 @@ const FRAME_CSS = `
   margin: 0 !important;
   padding: 0 !important;
 }
+/* The host page's root font size is its own design (a 30px or 62.5% root), not the reader's
+   choice, so text inside the shadow root is sized in CSS pixels, which page zoom scales. */
+.newsmap {
+  --nm-text-px: 1px !important;
+}
 `;
 
 let frameSheet: CSSStyleSheet | undefined;
