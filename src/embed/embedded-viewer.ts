@@ -24,7 +24,7 @@ export interface MountOptions {
   tileUrl?: string;
   /** Attribution for those tiles, as trusted HTML written by the page author. */
   tileAttribution?: string;
-  /** 'compact' (default): the place list folds under the map; 'full': a side panel when wide. */
+  /** 'compact' (default): the place list and the story strip fold under the map; 'full': a side panel when wide. */
   layout?: 'compact' | 'full';
   /**
    * 'cooperative' (default): the wheel zooms only once the map is clicked or focused, one

@@ -6,19 +6,26 @@ import type { StartedClusterWorker } from './cluster-worker-start.js';
 export interface ClusterClient {
   query(box: LonLatBox, zoom: number): Promise<Float64Array>;
   expansionZoom(clusterId: number): Promise<number>;
+  /** Indexes only the places `keep` marks (see ClusterRequest), or all of them again. */
+  reload(keep: Uint8Array | undefined): void;
   dispose(): void;
 }
 
 type Pending = (response: ClusterResponse) => void;
 
 /** The index on the main thread, loaded on demand: the fallback when no worker runs. */
-function inlineClient(coordinates: Float64Array): ClusterClient {
-  const index: Promise<ClusterIndex> = import('./cluster-index.js').then(({ createClusterIndex }) =>
-    createClusterIndex(coordinates),
-  );
+function inlineClient(coordinates: Float64Array, initialKeep?: Uint8Array): ClusterClient {
+  const load = (keep: Uint8Array | undefined): Promise<ClusterIndex> =>
+    import('./cluster-index.js').then(({ createClusterIndex }) =>
+      createClusterIndex(coordinates, keep),
+    );
+  let index = load(initialKeep);
   return {
     query: async (box, zoom) => (await index).query(box, zoom),
     expansionZoom: async (clusterId) => (await index).expansionZoom(clusterId),
+    reload(keep) {
+      index = load(keep);
+    },
     dispose: () => undefined,
   };
 }
@@ -41,6 +48,7 @@ export function createClusterClient(
   const pending = new Map<number, Pending>();
   let nextRequest = 1;
   let fallback: ClusterClient | undefined;
+  let keep: Uint8Array | undefined;
 
   worker.addEventListener('message', (event: MessageEvent<ClusterResponse>) => {
     const settle = pending.get(event.data.request);
@@ -50,7 +58,7 @@ export function createClusterClient(
   worker.addEventListener('error', () => {
     // The worker script could not load or threw: answer everything from the main thread.
     worker.terminate();
-    fallback ??= inlineClient(coordinates);
+    fallback ??= inlineClient(coordinates, keep);
     const waiting = [...pending.values()];
     pending.clear();
     for (const settle of waiting) settle({ kind: 'failed', request: 0, message: 'worker failed' });
@@ -88,6 +96,12 @@ export function createClusterClient(
         (response) => (response.kind === 'expansion' ? response.zoom : undefined),
         (client) => client.expansionZoom(clusterId),
       ),
+    reload(kept) {
+      keep = kept;
+      // Answered in order: every query sent after this sees the new index.
+      if (fallback !== undefined) fallback.reload(kept);
+      else post({ kind: 'load', coordinates, ...(kept === undefined ? {} : { keep: kept }) });
+    },
     dispose() {
       worker.terminate();
       pending.clear();

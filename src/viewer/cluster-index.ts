@@ -30,9 +30,10 @@ interface PlaceRef {
  * const index = createClusterIndex(new Float64Array([116.39, 39.91, 116.4, 39.9, 2.35, 48.86]));
  * index.query([-180, -85, 180, 85], 2); // one cluster of 2 near Beijing, Paris on its own
  */
-export function createClusterIndex(coordinates: Float64Array): ClusterIndex {
+export function createClusterIndex(coordinates: Float64Array, keep?: Uint8Array): ClusterIndex {
   const points: PointFeature<PlaceRef>[] = [];
   for (let i = 0; i * 2 + 1 < coordinates.length; i++) {
+    if (keep?.[i] === 0) continue;
     points.push({
       type: 'Feature',
       properties: { index: i },

@@ -26,6 +26,7 @@ export function addClusteredPlaceMarkers(
   let clustered: PlaceMarkers | undefined;
   let early: { id: string; marker: L.Marker } | undefined;
   let selected: string | undefined;
+  let visible: ReadonlySet<string> | undefined;
   let removed = false;
   const createMarker = (feature: PlaceFeature) =>
     createPlaceMarker(feature, () => onActivate(feature));
@@ -47,6 +48,7 @@ export function addClusteredPlaceMarkers(
     early = undefined;
     clustered = drawClusteredPlaceMarkers(map, features, createMarker, { coordinates, worker });
     clustered.select(selected);
+    if (visible !== undefined) clustered.filter?.(visible);
   });
 
   const earlyMarker = (id: string) => {
@@ -71,6 +73,10 @@ export function addClusteredPlaceMarkers(
       if (clustered !== undefined) clustered.select(id);
       else if (id !== undefined)
         earlyMarker(id)?.getElement()?.classList.add('nm-marker--selected');
+    },
+    filter(shown) {
+      visible = shown;
+      clustered?.filter?.(shown);
     },
     remove() {
       removed = true;

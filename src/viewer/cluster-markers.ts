@@ -121,6 +121,14 @@ export function drawClusteredPlaceMarkers(
       marker?.setZIndexOffset(SELECTED_Z_OFFSET);
       marker?.getElement()?.classList.add('nm-marker--selected');
     },
+    filter(visible) {
+      client.reload(
+        visible === undefined
+          ? undefined
+          : Uint8Array.from(features, (feature) => (visible.has(feature.id) ? 1 : 0)),
+      );
+      update();
+    },
     remove() {
       removed = true;
       map.off('moveend', update);

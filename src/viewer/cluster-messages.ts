@@ -10,7 +10,8 @@ export type LonLatBox = [number, number, number, number];
 
 /** What the page asks of the cluster worker; `request` pairs each answer with its question. */
 export type ClusterRequest =
-  | { kind: 'load'; coordinates: Float64Array }
+  /** `keep[i]` 0 leaves place i out of the index (the date filter); absent keeps every place. */
+  | { kind: 'load'; coordinates: Float64Array; keep?: Uint8Array }
   | { kind: 'query'; request: number; box: LonLatBox; zoom: number }
   | { kind: 'expand'; request: number; clusterId: number };
 

@@ -21,6 +21,7 @@ export function renderLargePlaceList(
   container.append(waiting);
   let list: PlaceListView | undefined;
   let highlighted: string | undefined;
+  let visible: ReadonlySet<string> | undefined;
   let removed = false;
 
   void import('./virtual-list.js').then(({ renderVirtualPlaceList }) => {
@@ -28,6 +29,7 @@ export function renderLargePlaceList(
     if (removed) return;
     list = renderVirtualPlaceList(container, places, onSelect, createItem);
     list.highlight(highlighted);
+    if (visible !== undefined) list.filter?.(visible);
   });
 
   return {
@@ -36,6 +38,10 @@ export function renderLargePlaceList(
       list?.highlight(id);
     },
     buttonOf: (id) => list?.buttonOf(id),
+    filter(shown) {
+      visible = shown;
+      list?.filter?.(shown);
+    },
     remove() {
       removed = true;
       waiting.remove();

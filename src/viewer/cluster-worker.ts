@@ -12,7 +12,7 @@ let index: ClusterIndex | undefined;
 
 function answer(request: ClusterRequest): ClusterResponse | undefined {
   if (request.kind === 'load') {
-    index = createClusterIndex(request.coordinates);
+    index = createClusterIndex(request.coordinates, request.keep);
     return undefined;
   }
   if (index === undefined)

@@ -27,7 +27,19 @@ export function isMonthOnly(iso: string): boolean {
  * The days a dataset date may stand for: one day for `2023-04-09`, the whole month for
  * `2023-05` (1 to 31 May), since the article does not say which day it was.
  */
-export function dateSpan(iso: string): DayRange {
+export function dateSpan(iso: string): Readonly<DayRange> {
+  let span = spans.get(iso);
+  if (span === undefined) {
+    span = parseSpan(iso);
+    spans.set(iso, span);
+  }
+  return span;
+}
+
+// A story of 100,000 events has a few hundred dates: each is read once, not once per event.
+const spans = new Map<string, Readonly<DayRange>>();
+
+function parseSpan(iso: string): Readonly<DayRange> {
   const [year = 0, month = 1, day] = iso.split('-').map(Number);
   if (day !== undefined) {
     const only = dayNumber(year, month, day);
@@ -45,23 +57,68 @@ export function rangesOverlap(a: DayRange, b: DayRange): boolean {
 /** The smallest range that holds every date given; undefined for none. */
 export function spanOfDates(dates: readonly string[]): DayRange | undefined {
   if (dates.length === 0) return undefined;
-  const spans = dates.map(dateSpan);
-  return {
-    first: Math.min(...spans.map((span) => span.first)),
-    last: Math.max(...spans.map((span) => span.last)),
-  };
+  // A loop, not Math.min(...spans): a spread of a million arguments overflows the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const date of dates) {
+    const span = dateSpan(date);
+    first = Math.min(first, span.first);
+    last = Math.max(last, span.last);
+  }
+  return { first, last };
 }
 
-/** The ids of the places with at least one event whose date may fall in `range`. */
+/** Each place's events as day numbers: worked out once per dataset, not on every filter. */
+interface DatedPlaces {
+  ids: string[];
+  /** The place (an index into `ids`) and the first and last day of each event. */
+  place: Uint32Array;
+  first: Float64Array;
+  last: Float64Array;
+}
+
+const datedPlacesOf = new WeakMap<readonly PlaceFeature[], DatedPlaces>();
+
+function datedPlaces(features: readonly PlaceFeature[]): DatedPlaces {
+  const known = datedPlacesOf.get(features);
+  if (known !== undefined) return known;
+  let count = 0;
+  for (const feature of features) count += feature.properties.events.length;
+  const dated: DatedPlaces = {
+    ids: features.map((feature) => feature.id),
+    place: new Uint32Array(count),
+    first: new Float64Array(count),
+    last: new Float64Array(count),
+  };
+  let at = 0;
+  features.forEach((feature, i) => {
+    for (const event of feature.properties.events) {
+      const span = dateSpan(event.date);
+      dated.place[at] = i;
+      dated.first[at] = span.first;
+      dated.last[at] = span.last;
+      at += 1;
+    }
+  });
+  datedPlacesOf.set(features, dated);
+  return dated;
+}
+
+/**
+ * The ids of the places with at least one event whose date may fall in `range`. The events'
+ * days are read once per dataset, so that narrowing the range again over 100,000 events is a
+ * scan of flat arrays, not of the dataset.
+ */
 export function placesWithEventsIn(
   features: readonly PlaceFeature[],
   range: DayRange,
 ): Set<string> {
-  return new Set(
-    features
-      .filter((feature) =>
-        feature.properties.events.some((event) => rangesOverlap(dateSpan(event.date), range)),
-      )
-      .map((feature) => feature.id),
-  );
+  const { ids, place, first, last } = datedPlaces(features);
+  const visible = new Set<string>();
+  for (let i = 0; i < place.length; i++) {
+    if ((first[i] ?? 0) > range.last || (last[i] ?? 0) < range.first) continue;
+    const id = ids[place[i] ?? 0];
+    if (id !== undefined) visible.add(id);
+  }
+  return visible;
 }

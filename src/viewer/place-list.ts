@@ -9,6 +9,8 @@ export interface PlaceListView {
   highlight(id: string | undefined): void;
   /** The list item's button for a place, to return focus to; undefined if it is not rendered. */
   buttonOf(id: string): HTMLElement | undefined;
+  /** Lists only the places in `visible` (all when undefined); only the virtual list has it. */
+  filter?(visible: ReadonlySet<string> | undefined): void;
   remove(): void;
 }
 

@@ -9,6 +9,11 @@ export interface PlaceMarkers {
   markerOf(id: string): L.Marker | undefined;
   /** Highlights one marker (or none) and keeps it shown whatever the zoom. */
   select(id: string | undefined): void;
+  /**
+   * Draws only the places in `visible` (all when undefined): the date filter. Only the
+   * clustered markers have it; the filter hides a small map's markers one by one.
+   */
+  filter?(visible: ReadonlySet<string> | undefined): void;
   remove(): void;
 }
 

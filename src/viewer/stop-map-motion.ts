@@ -1,16 +1,17 @@
-import type L from 'leaflet';
+import L from 'leaflet';
 
 /**
  * Brings every movement of the map to its end before the map is taken out: a pan or a flight
  * (`map.stop()`) and a zoom animation, which `stop()` leaves running. Leaflet finishes a zoom
- * on its proxy's `transitionend`, or on a timer 250 ms later that would find the map removed
- * (and throw in its renderers); ending it now, through that same event, leaves nothing pending.
+ * when its proxy's transition ends, or on a timer 250 ms later that would find the map removed
+ * and throw; ending it now, through that same event, leaves nothing pending.
  */
 export function stopMapMotion(map: L.Map): void {
   map.stop();
   const container = map.getContainer();
   if (container.querySelector('.leaflet-map-pane.leaflet-zoom-anim') === null) return;
+  // Leaflet listens for the prefixed name where the browser has it (webkitTransitionEnd in Chromium).
   container
     .querySelector('.leaflet-proxy')
-    ?.dispatchEvent(new TransitionEvent('transitionend', { propertyName: 'transform' }));
+    ?.dispatchEvent(new TransitionEvent(L.DomUtil.TRANSITION_END, { propertyName: 'transform' }));
 }

@@ -55,13 +55,21 @@ export function createStoryBar({
   const chronological = buildStorySteps(dataset.features, 'chronological');
   const dates = chronological.map((step) => step.date);
   const bounds = spanOfDates(dates);
+  let article: StoryStep[] | undefined;
 
   const story = createStoryMode({
-    steps: { chronological, article: buildStorySteps(dataset.features, 'article') },
+    steps: {
+      chronological,
+      // Sorted only once a reader asks for it: 100,000 events take a while to sort.
+      get article() {
+        article ??= buildStorySteps(dataset.features, 'article');
+        return article;
+      },
+    },
     announce,
     ids,
     onStep(step, animate) {
-      timeline?.setCurrent(step.id);
+      timeline?.setCurrent(step);
       onStep(step, animate);
     },
   });

@@ -2,6 +2,7 @@ import './story.css';
 import type L from 'leaflet';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
+import { createStripFold } from './story-strip-fold.js';
 import type { StoryPanels } from './story-panels.js';
 import type { ViewerEvents } from './viewer-events.js';
 import type { ViewerLayoutParts } from './viewer-layout.js';
@@ -36,9 +37,8 @@ export interface StoryMapParts {
   map: L.Map;
   /** Opens a place (its marker, list item and popup) as if the reader had chosen it. */
   openPlace: (id: string, moveFocus: boolean, returnFocus?: () => HTMLElement | undefined) => void;
-  /** The marker's and the list item's elements, to hide the places the date filter leaves out. */
-  markerElement: (id: string) => HTMLElement | undefined;
-  listButton: (id: string) => HTMLElement | undefined;
+  /** Shows only the places in `visible` on the map and in the list (all when undefined). */
+  filterPlaces: (visible: ReadonlySet<string> | undefined) => void;
 }
 
 /**
@@ -52,15 +52,31 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   const dated = context.dataset.features.some((feature) => feature.properties.events.length > 0);
   const strip = element('section', `nm-story-bar${dated ? ' nm-story-bar--loading' : ''}`);
   strip.setAttribute('aria-label', 'The story in time');
-  context.root.append(strip);
-
+  const body = element('div', 'nm-story-bar__body');
+  body.id = context.ids('story-body');
   let panels: StoryPanels | undefined;
   let parts: StoryMapParts | undefined;
+  /**
+   * Keeps what the reader sees as the strip folds or unfolds: the map's centre, so that the
+   * framed places stay clear of its edges; or, with a popup open near the top, its top.
+   */
+  const keepMapView = (change: () => void) => {
+    const map = parts?.map;
+    const before = map?.getContainer().clientHeight;
+    change();
+    if (map === undefined || before === undefined) return;
+    map.invalidateSize({ pan: false });
+    if (map.getContainer().querySelector('.leaflet-popup') !== null) return;
+    map.panBy([0, (before - map.getSize().y) / 2], { animate: false });
+  };
+  const fold = createStripFold(strip, body, keepMapView);
+  strip.append(fold.toggle, body);
+  context.root.append(strip);
   let pendingStep: string | undefined;
   let removed = false;
   const loaded = import('./story-panels.js').then(({ mountStoryPanels }) => {
     if (removed) return undefined;
-    panels = mountStoryPanels(context, strip);
+    panels = mountStoryPanels(context, body);
     strip.classList.remove('nm-story-bar--loading');
     if (parts !== undefined) panels.attach(parts);
     if (pendingStep !== undefined) panels.openStep(pendingStep);
@@ -78,6 +94,8 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
       panels?.attach(map);
     },
     openStep(id) {
+      // A story step shown by a link is read in the strip: it unfolds.
+      fold.setExpanded(true);
       if (panels !== undefined) return panels.openStep(id);
       pendingStep = id;
       return false;
@@ -97,6 +115,7 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
       removed = true;
       panels?.remove();
       panels = undefined;
+      fold.remove();
       strip.remove();
     },
   };

@@ -230,8 +230,19 @@ export function mountStoryMap({
       if (feature !== undefined)
         openFeature(feature, moveFocus, returnFocus ?? (() => markers.elementOf(id)));
     },
-    markerElement: (id) => markers.elementOf(id),
-    listButton: (id) => list.buttonOf(id),
+    filterPlaces(visible) {
+      // A large dataset draws and lists only some places at a time: they filter themselves.
+      if (large) {
+        markers.filter?.(visible);
+        list.filter?.(visible);
+        return;
+      }
+      for (const feature of dataset.features) {
+        const hidden = visible !== undefined && !visible.has(feature.id);
+        markers.elementOf(feature.id)?.classList.toggle('nm-marker--filtered', hidden);
+        list.buttonOf(feature.id)?.closest('li')?.toggleAttribute('hidden', hidden);
+      }
+    },
   });
 
   return {

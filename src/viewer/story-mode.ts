@@ -81,6 +81,8 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   let timer: ReturnType<typeof setTimeout> | undefined;
   const list = () => steps[order];
   const total = () => list().length;
+  // "1 of 100,000": a story of a benchmark's size is read with its thousands grouped.
+  const count = (n: number) => n.toLocaleString('en');
 
   const render = () => {
     for (const [key, choice] of orderButtons)
@@ -94,14 +96,14 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     root.classList.toggle('nm-story--active', step !== undefined);
     cardTitle.replaceChildren();
     if (step === undefined) {
-      position.textContent = `${total()} events`;
+      position.textContent = `${count(total())} events`;
       cardText.textContent =
         total() === 0
           ? 'The article gives no dates.'
           : 'Step through the events with Next or Play, or pick one on the timeline.';
       return;
     }
-    position.textContent = `${index + 1} of ${total()}`;
+    position.textContent = `${count(index + 1)} of ${count(total())}`;
     const date = element('span', 'nm-story__date', describeDate(step.date));
     cardTitle.append(date, ' · ', element('span', 'nm-story__place', step.placeName));
     cardText.textContent = step.summary;
@@ -112,7 +114,9 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     if (step === undefined) return;
     index = next;
     render();
-    announce(`Event ${index + 1} of ${total()}: ${describeDate(step.date)}, ${step.placeName}.`);
+    announce(
+      `Event ${count(index + 1)} of ${count(total())}: ${describeDate(step.date)}, ${step.placeName}.`,
+    );
     onStep(step, animate);
   };
 
@@ -155,7 +159,7 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     index = id === undefined ? -1 : list().findIndex((step) => step.id === id);
     render();
     announce(
-      `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${index + 1} of ${total()}.` : ''}`,
+      `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${count(index + 1)} of ${count(total())}.` : ''}`,
     );
   };
   orderGroup.addEventListener('click', onOrder);

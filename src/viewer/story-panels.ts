@@ -114,13 +114,7 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
     ids,
     announce,
     onStep: showStep,
-    onFilter(visible) {
-      for (const feature of dataset.features) {
-        const hidden = visible !== undefined && !visible.has(feature.id);
-        attached?.parts.markerElement(feature.id)?.classList.toggle('nm-marker--filtered', hidden);
-        attached?.parts.listButton(feature.id)?.closest('li')?.toggleAttribute('hidden', hidden);
-      }
-    },
+    onFilter: (visible) => attached?.parts.filterPlaces(visible),
   });
   strip.append(bar.element);
 

@@ -1,5 +1,5 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
-import { dateSpan } from './date-range.js';
+import { dateSpan, type DayRange } from './date-range.js';
 
 /** One step of story mode: one dated event at one place. */
 export interface StoryStep {
@@ -22,20 +22,30 @@ interface RankedStep {
   step: StoryStep;
   /** Where in the article the place is named in the event's sentence (its first mention). */
   offset: number;
+  /** The days its date may stand for, worked out once rather than in every comparison. */
+  span: DayRange;
+}
+
+/** Where each sentence first names the place: one pass over its mentions. */
+function firstMentionBySentence(feature: PlaceFeature): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const { sentence, start } of feature.properties.mentions) {
+    first.set(sentence, Math.min(first.get(sentence) ?? Number.POSITIVE_INFINITY, start));
+  }
+  return first;
 }
 
 function rankedSteps(features: readonly PlaceFeature[]): RankedStep[] {
   return features.flatMap((feature) => {
+    if (feature.properties.events.length === 0) return [];
     const seen = new Map<string, number>();
+    const mentioned = firstMentionBySentence(feature);
     return feature.properties.events.map((event) => {
       // A place can have several events on one date (three on 18 June at Diaoyutai); the
       // second and later get a counter, so each id stays the same whatever the order.
       const count = (seen.get(event.date) ?? 0) + 1;
       seen.set(event.date, count);
       const base = `${feature.id}-${event.date}`;
-      const mentions = feature.properties.mentions.filter(
-        (mention) => mention.sentence === event.sentence,
-      );
       return {
         step: {
           id: count === 1 ? base : `${base}-${count}`,
@@ -45,24 +55,25 @@ function rankedSteps(features: readonly PlaceFeature[]): RankedStep[] {
           summary: event.summary,
           sentence: event.sentence,
         },
-        offset: Math.min(Number.POSITIVE_INFINITY, ...mentions.map((mention) => mention.start)),
+        offset: mentioned.get(event.sentence) ?? Number.POSITIVE_INFINITY,
+        span: dateSpan(event.date),
       };
     });
   });
 }
 
+const byId = (a: RankedStep, b: RankedStep) =>
+  a.step.id < b.step.id ? -1 : a.step.id > b.step.id ? 1 : 0;
+
 const byArticle = (a: RankedStep, b: RankedStep) =>
-  a.step.sentence - b.step.sentence || a.offset - b.offset || a.step.id.localeCompare(b.step.id);
+  a.step.sentence - b.step.sentence || a.offset - b.offset || byId(a, b);
 
 /**
  * Chronological: by the first day the date may stand for (so "May" comes before "4 May"),
  * then the shorter span, then as the article tells it.
  */
-const byDate = (a: RankedStep, b: RankedStep) => {
-  const spanA = dateSpan(a.step.date);
-  const spanB = dateSpan(b.step.date);
-  return spanA.first - spanB.first || spanA.last - spanB.last || byArticle(a, b);
-};
+const byDate = (a: RankedStep, b: RankedStep) =>
+  a.span.first - b.span.first || a.span.last - b.span.last || byArticle(a, b);
 
 /**
  * Every dated event of the dataset as a story step, in the order the reader chose. Pure:

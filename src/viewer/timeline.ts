@@ -1,15 +1,28 @@
 import { element } from './dom.js';
-import { dateSpan, dayNumber, isMonthOnly, rangesOverlap, type DayRange } from './date-range.js';
+import {
+  dateSpan,
+  dayNumber,
+  isMonthOnly,
+  isoDay,
+  rangesOverlap,
+  type DayRange,
+} from './date-range.js';
 import { formatIsoDate } from './format-date.js';
 import { describeDate } from './precision.js';
 import type { StoryStep } from './story-steps.js';
+import {
+  groupByPeriod,
+  groupPeriod,
+  MAX_TIMELINE_LANES,
+  type PeriodGroup,
+} from './timeline-buckets.js';
 
 export interface Timeline {
   element: HTMLElement;
   /** Dims the events outside the range (undefined: none dimmed) and shades the range. */
   setRange(range: DayRange | undefined): void;
   /** Marks one step's event (or none) as the current one. */
-  setCurrent(stepId: string | undefined): void;
+  setCurrent(step: StoryStep | undefined): void;
   destroy(): void;
 }
 
@@ -42,12 +55,16 @@ const MONTH_ABBREVIATIONS = [
  * 320 px wide viewer, so that its target clears its neighbours' in the lane (WCAG 2.5.8).
  */
 const DAY_MARK_SHARE = 0.09;
+/** Beyond this many months, the axis ticks only the years. */
+const MAX_MONTH_TICKS = 24;
+/** More dates than this cannot fit in MAX_TIMELINE_LANES lanes of day marks: they are grouped. */
+const MAX_DATE_MARKS = Math.ceil(MAX_TIMELINE_LANES / DAY_MARK_SHARE);
 
 /** Each event's lane: the first lane whose last event ends before this one starts. */
-function assignLanes(spans: readonly DayRange[], axisDays: number): number[] {
+function assignLanes(marks: readonly DateMark[], axisDays: number): number[] {
   const laneEnds: number[] = [];
   const halfMark = (axisDays * DAY_MARK_SHARE) / 2;
-  return spans.map((span) => {
+  return marks.map(({ span }) => {
     const day = span.first === span.last;
     const start = day ? span.first + 0.5 - halfMark : span.first;
     const end = day ? span.first + 0.5 + halfMark : span.last + 1;
@@ -61,7 +78,7 @@ function assignLanes(spans: readonly DayRange[], axisDays: number): number[] {
 /** The events of one date (a day, or a month when that is all the article gives). */
 interface DateMark {
   date: string;
-  span: DayRange;
+  span: Readonly<DayRange>;
   steps: StoryStep[];
 }
 
@@ -69,11 +86,85 @@ interface DateMark {
 function marksByDate(steps: readonly StoryStep[]): DateMark[] {
   const marks = new Map<string, DateMark>();
   for (const step of steps) {
-    const mark = marks.get(step.date) ?? { date: step.date, span: dateSpan(step.date), steps: [] };
+    const mark: DateMark = marks.get(step.date) ?? {
+      date: step.date,
+      span: dateSpan(step.date),
+      steps: [],
+    };
     mark.steps.push(step);
     marks.set(step.date, mark);
   }
   return [...marks.values()];
+}
+
+/** A mark as drawn: a dot on a day, or a bar across a month or a group's period. */
+interface TimelineMark {
+  className: string;
+  span: Readonly<DayRange>;
+  bar: boolean;
+  lane: number;
+  /** The step a click opens: the mark's first event. */
+  first: StoryStep | undefined;
+  /** The dates of its events, to find the mark of the step shown. */
+  dates: readonly string[];
+  /** Its accessible name and tooltip. */
+  name: string;
+  /** The text shown in a bar. */
+  text?: string;
+  /** A group's bar is as tall as its share of the busiest group's events. */
+  height?: number;
+  data: Record<string, string>;
+}
+
+function dateMarkView(mark: DateMark, lane: number): TimelineMark {
+  const monthOnly = isMonthOnly(mark.date);
+  const places = [...new Set(mark.steps.map((step) => step.placeName))].join(', ');
+  const count = mark.steps.length > 1 ? ` (${mark.steps.length} events)` : '';
+  return {
+    className: monthOnly ? 'nm-tl-event nm-tl-event--month' : 'nm-tl-event nm-tl-event--day',
+    span: mark.span,
+    bar: monthOnly,
+    lane,
+    first: mark.steps[0],
+    dates: [mark.date],
+    name: `${describeDate(mark.date)}: ${places}${count}`,
+    ...(monthOnly ? { text: places } : {}),
+    data: { date: mark.date },
+  };
+}
+
+function periodName(group: PeriodGroup<DateMark>): string {
+  const first = isoDay(group.span.first);
+  if (group.period === 'day') return formatIsoDate(first);
+  if (group.period === 'week') return `week of ${formatIsoDate(first)}`;
+  if (group.period === 'month') return formatIsoDate(first.slice(0, 7));
+  return first.slice(0, 4);
+}
+
+const GROUP_MIN_PX = 4;
+const GROUP_MAX_PX = 18;
+
+const eventCount = (group: PeriodGroup<DateMark>) =>
+  group.items.reduce((sum, mark) => sum + mark.steps.length, 0);
+
+/** Groups drawn as a histogram in one lane: their periods never overlap. */
+function groupMarkViews(groups: readonly PeriodGroup<DateMark>[]): TimelineMark[] {
+  const counts = groups.map(eventCount);
+  const busiest = Math.max(1, ...counts);
+  return groups.map((group, i) => {
+    const count = counts[i] ?? 0;
+    return {
+      className: 'nm-tl-event nm-tl-event--group',
+      span: group.span,
+      bar: true,
+      lane: 0,
+      first: group.items[0]?.steps[0],
+      dates: group.items.map((mark) => mark.date),
+      name: `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}, ${periodName(group)}`,
+      height: Math.round(GROUP_MIN_PX + ((GROUP_MAX_PX - GROUP_MIN_PX) * count) / busiest),
+      data: { period: group.period, count: String(count) },
+    };
+  });
 }
 
 /** The first day of every month the axis crosses. */
@@ -111,7 +202,13 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
 
   const ticks = element('div', 'nm-timeline__ticks');
   ticks.setAttribute('aria-hidden', 'true');
-  for (const start of monthStarts(axis)) {
+  const months = monthStarts(axis);
+  // Over years, a tick per month would crowd the axis: only the years are marked.
+  const shownMonths =
+    months.length > MAX_MONTH_TICKS
+      ? months.filter((start) => start.month === 1 || start.day <= axis.first)
+      : months;
+  for (const start of shownMonths) {
     const tick = element('span', 'nm-timeline__tick');
     tick.style.left = at(start.day);
     const label = MONTH_ABBREVIATIONS[start.month - 1] ?? '';
@@ -138,40 +235,36 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
 
   const list = element('ol', 'nm-timeline__events');
   list.setAttribute('aria-label', 'Events by date');
-  const marks = marksByDate(steps);
-  const lanes = assignLanes(
-    marks.map((mark) => mark.span),
-    axisDays,
-  );
+  const dated = marksByDate(steps);
+  const lanes = dated.length <= MAX_DATE_MARKS ? assignLanes(dated, axisDays) : undefined;
+  const fits = lanes !== undefined && lanes.every((lane) => lane < MAX_TIMELINE_LANES);
+  const marks: TimelineMark[] = fits
+    ? dated.map((mark, i) => dateMarkView(mark, lanes[i] ?? 0))
+    : groupMarkViews(groupByPeriod(dated, groupPeriod(axisDays)));
   const buttons = new Map<string, HTMLButtonElement>();
-  marks.forEach((mark, i) => {
-    const monthOnly = isMonthOnly(mark.date);
+  for (const mark of marks) {
     const item = element('li', 'nm-timeline__item');
-    const button = element(
-      'button',
-      monthOnly ? 'nm-tl-event nm-tl-event--month' : 'nm-tl-event nm-tl-event--day',
-    );
+    const button = element('button', mark.className);
     button.type = 'button';
-    button.dataset['stepId'] = mark.steps[0]?.id ?? '';
-    button.dataset['date'] = mark.date;
-    button.style.setProperty('--nm-lane', String(lanes[i] ?? 0));
-    const places = [...new Set(mark.steps.map((step) => step.placeName))].join(', ');
-    if (monthOnly) {
-      button.style.left = at(mark.span.first);
-      button.style.width = share(mark.span.last + 1 - mark.span.first);
-      button.append(element('span', 'nm-tl-event__label', places));
+    button.dataset['stepId'] = mark.first?.id ?? '';
+    button.style.setProperty('--nm-lane', String(mark.lane));
+    if (mark.bar) {
+      const first = Math.max(mark.span.first, axis.first);
+      button.style.left = at(first);
+      button.style.width = share(Math.min(mark.span.last, axis.last) + 1 - first);
     } else {
       button.style.left = at(mark.span.first + 0.5);
     }
-    const count = mark.steps.length > 1 ? ` (${mark.steps.length} events)` : '';
-    const name = `${describeDate(mark.date)}: ${places}${count}`;
-    button.setAttribute('aria-label', name);
-    button.title = name;
+    if (mark.height !== undefined) button.style.height = `${mark.height}px`;
+    if (mark.text !== undefined) button.append(element('span', 'nm-tl-event__label', mark.text));
+    button.setAttribute('aria-label', mark.name);
+    button.title = mark.name;
+    Object.assign(button.dataset, mark.data);
     item.append(button);
     list.append(item);
-    for (const step of mark.steps) buttons.set(step.id, button);
-  });
-  const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
+    for (const date of mark.dates) buttons.set(date, button);
+  }
+  const laneCount = Math.max(1, ...marks.map((mark) => mark.lane + 1));
   root.style.setProperty('--nm-lanes', String(laneCount));
   track.append(list);
   root.append(track, ticks);
@@ -195,12 +288,12 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
       }
       for (const mark of marks) {
         const outside = range !== undefined && !rangesOverlap(mark.span, range);
-        buttons.get(mark.steps[0]?.id ?? '')?.classList.toggle('nm-tl-event--outside', outside);
+        buttons.get(mark.dates[0] ?? '')?.classList.toggle('nm-tl-event--outside', outside);
       }
     },
-    setCurrent(stepId) {
+    setCurrent(step) {
       current?.removeAttribute('aria-current');
-      current = stepId === undefined ? undefined : buttons.get(stepId);
+      current = step === undefined ? undefined : buttons.get(step.date);
       current?.setAttribute('aria-current', 'step');
     },
     destroy() {

@@ -32,7 +32,7 @@ export const DEFAULT_VIEWER_OPTIONS = {
   // Attribution for the tiles, as trusted HTML written by the page author (never dataset text).
   tileAttribution:
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-  // 'full': side panel or bottom sheet; 'compact': for small iframes, the panel starts folded.
+  // 'full': side panel or bottom sheet; 'compact': for small frames, the panel and story strip start folded.
   layout: 'full' as ViewerLayout,
   // Whether the page's URL follows the open place (`#place=<id>`); only the top-level page should.
   syncUrl: false,

@@ -73,6 +73,9 @@ export function renderVirtualPlaceList(
   const lowerNames: (string | undefined)[] = [];
   // Positions in `places` of the rows shown, in order: every place until a search narrows it.
   let shown: number[] | undefined;
+  // The places the date filter leaves in, by position in `places`; undefined keeps all.
+  let allowed: Uint8Array | undefined;
+  let allowedCount = places.length;
   let searchGeneration = 0;
   let current: string | undefined;
   const rows = new Map<number, HTMLLIElement>();
@@ -164,12 +167,13 @@ export function renderVirtualPlaceList(
   const runSearch = async (text: string) => {
     const generation = ++searchGeneration;
     const needle = text.trim().toLowerCase();
-    if (needle === '') {
+    if (needle === '' && allowed === undefined) {
       shown = undefined;
     } else {
       const matches: number[] = [];
       let sliceStart = performance.now();
       for (let i = 0; i < places.length; i++) {
+        if (allowed?.[i] === 0) continue;
         let name = lowerNames[i];
         if (name === undefined) {
           name = places[i]?.properties.name.toLowerCase() ?? '';
@@ -187,6 +191,7 @@ export function renderVirtualPlaceList(
     }
     status.textContent =
       shown === undefined ? '' : `${shown.length.toLocaleString('en')} places match`;
+    search.placeholder = `Search ${(allowed === undefined ? places.length : allowedCount).toLocaleString('en')} places`;
     if (
       scroller !== undefined &&
       scroller.getBoundingClientRect().top > list.getBoundingClientRect().top
@@ -230,6 +235,14 @@ export function renderVirtualPlaceList(
       const row = index === undefined ? -1 : shown === undefined ? index : shown.indexOf(index);
       if (row >= 0) scrollToRow(row);
       render();
+    },
+    filter(visible) {
+      allowed =
+        visible === undefined
+          ? undefined
+          : Uint8Array.from(places, (place) => (visible.has(place.id) ? 1 : 0));
+      allowedCount = visible === undefined ? places.length : visible.size;
+      void runSearch(search.value);
     },
     buttonOf(id) {
       for (const item of rows.values()) {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, launchBrowser, openGuardedPage, PHONE, serveDist } from './harness.js';
-import { axeViolations, openViewerPage, readAxeSource, WCAG_22_AA_TAGS } from './a11y-page.js';
+import {
+  axeViolations,
+  openViewerPage,
+  readAxeSource,
+  unfoldStoryStrip,
+  WCAG_22_AA_TAGS,
+} from './a11y-page.js';
 import type { StaticServer } from '../../src/server/static-server.js';
 
 let browser: Browser;
@@ -39,7 +45,7 @@ describe(`axe-core (${WCAG_22_AA_TAGS.join(', ')}) finds no violation`, () => {
         await page.goto(`${server.url}${file}?basemap=offline#place=diaoyutai-state-guesthouse`);
         await page.reload();
         await page.getByRole('dialog', { name: 'Diaoyutai State Guesthouse' }).waitFor();
-        await page.locator('.nm-story').waitFor();
+        await unfoldStoryStrip(page);
         expect(await axeViolations(page, axeSource)).toEqual([]);
         expect(errors).toEqual([]);
       });

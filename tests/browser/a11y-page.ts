@@ -108,6 +108,18 @@ export async function tabUntil(
 export async function openViewerPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.nm-basemap-pane canvas').waitFor();
-  // The story strip is a chunk of its own; it is part of what is checked.
+  await unfoldStoryStrip(page);
+}
+
+/**
+ * Waits for the story strip (a chunk of its own; it is part of what is checked) and, where it
+ * starts folded (the compact layout, narrow screens), unfolds it with its toggle.
+ */
+export async function unfoldStoryStrip(page: Page): Promise<void> {
+  await page.locator('.nm-story').waitFor({ state: 'attached' });
+  const toggle = page.locator('.nm-story-bar__toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    await toggle.click();
+  }
   await page.locator('.nm-story').waitFor();
 }

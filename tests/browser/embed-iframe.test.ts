@@ -67,15 +67,20 @@ const placeChanges = (page: Page) =>
       (window as unknown as { testCounter: { placeChanges: unknown[] } }).testCounter.placeChanges,
   );
 
-test('the iframe fits its embed: at least the reserved 4:3 box, growing to the embed height when the place list unfolds', async () => {
+test('the iframe fits its embed: the reserved 4:3 box, growing to the embed height when the place list or the story strip unfolds', async () => {
   const { page, embed, errors } = await openEmbedded();
   const width = await page.locator(EMBED).evaluate((iframe) => (iframe as HTMLElement).offsetWidth);
+  expect(width).toBe(700);
   const folded = await frameHeight(page);
   expect(folded).toBe(await contentHeight(embed));
-  // The embed fills at least the 4:3 box the snippet reserves, and keeps its map usable.
-  expect(folded).toBeGreaterThanOrEqual(Math.floor((width * 3) / 4));
+  // The embed fits the 4:3 box the snippet reserves (no layout shift), and the map has the room.
+  expect(Math.abs(folded - (width * 3) / 4)).toBeLessThanOrEqual(1);
   const mapHeight = await embed.locator('.nm-map').evaluate((map) => map.clientHeight);
   expect(mapHeight).toBeGreaterThanOrEqual(Math.floor((width * 9) / 16));
+  // The story strip is folded to its toggle; the timeline is not drawn.
+  const storyToggle = embed.getByRole('button', { name: 'Story & timeline' });
+  expect(await storyToggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await embed.locator('.nm-timeline').isVisible()).toBe(false);
 
   await embed.getByRole('button', { name: /Show places/ }).click();
   await page.waitForFunction(
@@ -88,6 +93,18 @@ test('the iframe fits its embed: at least the reserved 4:3 box, growing to the e
   expect(await embed.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
     unfolded,
   );
+
+  // From the keyboard, the story strip unfolds: the timeline shows and the frame grows to it.
+  await storyToggle.focus();
+  await storyToggle.press('Enter');
+  expect(await storyToggle.getAttribute('aria-expanded')).toBe('true');
+  await embed.locator('.nm-timeline').waitFor();
+  await page.waitForFunction(
+    ([selector, before]) =>
+      (document.querySelector<HTMLElement>(selector)?.offsetHeight ?? 0) > before,
+    [EMBED, unfolded] as const,
+  );
+  expect(await frameHeight(page)).toBe(await contentHeight(embed));
   expect(errors).toEqual([]);
 });
 

@@ -79,6 +79,25 @@ test('two maps from the module work independently and add nothing to window', as
   expect(errors).toEqual([]);
 });
 
+test('in a 420 px high container the compact map has the room: the story strip and the list are folded', async () => {
+  const { page, errors } = await openModulePage(false);
+  const first = page.locator('#first');
+  expect(await first.evaluate((node) => node.getBoundingClientRect().height)).toBe(420);
+  expect(await first.locator('.nm-map').evaluate((map) => map.clientHeight)).toBeGreaterThanOrEqual(
+    250,
+  );
+  const storyToggle = first.getByRole('button', { name: 'Story & timeline' });
+  expect(await storyToggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await first.locator('.nm-timeline').isVisible()).toBe(false);
+  expect(await first.locator('.nm-panel-nav').isVisible()).toBe(false);
+  // Unfolded, the strip shows the timeline and the story controls inside the same 420 px.
+  await storyToggle.click();
+  await first.locator('.nm-timeline').waitFor();
+  await first.getByRole('button', { name: 'Next event' }).waitFor();
+  expect(await first.evaluate((node) => node.getBoundingClientRect().height)).toBe(420);
+  expect(errors).toEqual([]);
+});
+
 test('hostile host CSS does not move, resize or hide anything in the map', async () => {
   const clean = await openModulePage(false);
   const hostile = await openModulePage(true);

@@ -41,6 +41,26 @@ test('without JavaScript, the site pages show the static picture with alt text n
   }
 });
 
+test('without JavaScript, the static picture fits a phone screen', async () => {
+  const { page } = await openHostPage(browser, [newsmap, host], {
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  for (const path of ['index.html', 'embed.html']) {
+    await page.goto(`${newsmap.url}${path}`);
+    const picture = page.locator('img.nm-static-map');
+    await shownPicture(picture);
+    const drawn = await picture.evaluate((img) => {
+      const box = img.getBoundingClientRect();
+      return { right: Math.ceil(box.right), ratio: Math.round((box.width / box.height) * 100) };
+    });
+    // Within the screen, and scaled, not squashed: still 4:3.
+    expect(drawn.right, path).toBeLessThanOrEqual(390);
+    expect(drawn.ratio, path).toBe(133);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(390);
+  }
+});
+
 test('without JavaScript, <news-map> shows its fallback picture', async () => {
   const { page } = await openHostPage(browser, [newsmap, host], { javaScriptEnabled: false });
   await page.goto(`${host.url}element.html`);

@@ -55,6 +55,12 @@ describe('axe-core finds no violation', () => {
       await page.goto(`${server.url}?basemap=offline#place=diaoyutai-state-guesthouse`);
       await page.reload();
       await page.getByRole('dialog', { name: 'Diaoyutai State Guesthouse' }).waitFor();
+      // Contrast is measured on the popup as it is read, not while it fades in.
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('.leaflet-popup') ?? document.body).opacity ===
+          '1',
+      );
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });

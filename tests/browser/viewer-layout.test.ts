@@ -35,6 +35,9 @@ test('desktop: the panel stands beside the map, the full height of the window', 
   expect(map.y).toBe(0);
   expect(map.height).toBeGreaterThanOrEqual(480);
   await expect(page.locator('.nm-panel__toggle').isVisible()).resolves.toBe(false);
+  // The story strip is always open beside a wide map: no toggle to fold it.
+  await page.locator('.nm-timeline').waitFor();
+  await expect(page.locator('.nm-story-bar__toggle').isVisible()).resolves.toBe(false);
   expect(errors).toEqual([]);
 });
 
@@ -46,11 +49,18 @@ test('phone: the list is a bottom sheet, a tapped place opens above it, and the 
   });
   await page.goto(`${server.url}?basemap=offline`);
   await page.locator('.nm-place-list').waitFor();
+  // The story strip is folded to one line, so the map has most of the screen.
+  const storyToggle = page.getByRole('button', { name: 'Story & timeline' });
+  await expect(storyToggle.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expect(page.locator('.nm-timeline').isVisible()).resolves.toBe(false);
   const sheet = await box(page, '.nm-panel');
   const map = await box(page, '.nm-map');
+  const strip = await box(page, '.nm-story-bar');
   expect(map.y).toBe(0);
-  expect(map.height).toBeGreaterThanOrEqual(PHONE.height * 0.35);
-  expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(map.height).toBeGreaterThanOrEqual(PHONE.height * 0.5);
+  expect(strip.height).toBeLessThanOrEqual(48);
+  expect(strip.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(sheet.y).toBeGreaterThanOrEqual(strip.y + strip.height - 1);
   expect(sheet.y + sheet.height).toBeLessThanOrEqual(PHONE.height + 1);
 
   // The list is usable: tapping a place opens its popup inside the map, above the sheet
@@ -85,6 +95,14 @@ test('phone: the list is a bottom sheet, a tapped place opens above it, and the 
   );
   await page.locator('.nm-panel__toggle').tap();
   await page.locator('.nm-place-list').waitFor();
+
+  // Unfolded, the strip shows the timeline and the story controls between the map and the sheet.
+  await storyToggle.tap();
+  await expect(storyToggle.getAttribute('aria-expanded')).resolves.toBe('true');
+  await page.locator('.nm-timeline').waitFor();
+  await page.getByRole('button', { name: 'Next event' }).waitFor();
+  await storyToggle.tap();
+  await page.locator('.nm-timeline').waitFor({ state: 'hidden' });
 
   // Touch panning: a one-finger drag moves the map.
   const before = await box(page, '.leaflet-marker-pane [title="Vienna"]');
@@ -121,5 +139,37 @@ test('at 320 px wide nothing spills sideways and places still open', async () =>
   const popup = await box(page, '.leaflet-popup-content-wrapper');
   expect(popup.x).toBeGreaterThanOrEqual(0);
   expect(popup.x + popup.width).toBeLessThanOrEqual(320);
+  expect(errors).toEqual([]);
+});
+
+test('phone: unfolding the story strip keeps the framed places on the map', async () => {
+  const { page, errors } = await openGuardedPage(browser, server, {
+    viewport: PHONE,
+    hasTouch: true,
+    isMobile: true,
+  });
+  await page.goto(`${server.url}?basemap=offline`);
+  await page.locator('.nm-place-list').waitFor();
+  const shownMarkers = () =>
+    page.evaluate(() => {
+      const map = document.querySelector('.nm-map')?.getBoundingClientRect();
+      if (map === undefined) return [];
+      return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [title]')]
+        .filter((marker) => {
+          const box = marker.getBoundingClientRect();
+          const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+          return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+        })
+        .map((marker) => marker.title)
+        .sort();
+    });
+  const before = await shownMarkers();
+  expect(before.length).toBeGreaterThan(3);
+  const mapHeight = await page.locator('.nm-map').evaluate((map) => map.clientHeight);
+  await page.getByRole('button', { name: 'Story & timeline' }).tap();
+  await page.locator('.nm-timeline').waitFor();
+  // The map is shorter now, and shows the same places.
+  expect(await page.locator('.nm-map').evaluate((map) => map.clientHeight)).toBeLessThan(mapHeight);
+  expect(await shownMarkers()).toEqual(before);
   expect(errors).toEqual([]);
 });
