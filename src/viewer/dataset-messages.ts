@@ -9,5 +9,8 @@ export interface DatasetRequest {
 /** Dataset worker -> page: the valid dataset, its issues, or why it could not be read. */
 export type DatasetReply =
   | { kind: 'valid'; dataset: Dataset }
+  // From the worker, the checked JSON text: the page parses it natively, far faster than
+  // the structured clone of a large object graph.
+  | { kind: 'valid-text'; text: string }
   | { kind: 'invalid'; issues: DatasetIssue[] }
   | { kind: 'unavailable'; message: string };

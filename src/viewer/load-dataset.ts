@@ -10,6 +10,8 @@ export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; proble
 
 function toResult(reply: DatasetReply): DatasetResult {
   if (reply.kind === 'valid') return { ok: true, dataset: reply.dataset };
+  // Checked by the worker: JSON.parse gives the same value the worker validated.
+  if (reply.kind === 'valid-text') return { ok: true, dataset: JSON.parse(reply.text) as Dataset };
   if (reply.kind === 'invalid')
     return { ok: false, problem: { kind: 'invalid', error: new DatasetError(reply.issues) } };
   return { ok: false, problem: { kind: 'unavailable', message: reply.message } };

@@ -25,11 +25,11 @@ export function readDatasetValue(input: object): DatasetReply {
     : { kind: 'invalid', issues };
 }
 
-/** Fetches a dataset and reads it; a failed download comes back as `unavailable`. */
-export async function fetchAndReadDataset(
+/** Fetches a dataset's text, or says why it could not be had. */
+export async function fetchDatasetText(
   url: string,
   signal?: AbortSignal,
-): Promise<DatasetReply> {
+): Promise<string | Extract<DatasetReply, { kind: 'unavailable' }>> {
   try {
     const response = await fetch(url, {
       credentials: 'same-origin',
@@ -37,8 +37,17 @@ export async function fetchAndReadDataset(
     });
     if (!response.ok)
       return { kind: 'unavailable', message: `the server answered ${response.status}` };
-    return readDatasetText(await response.text());
+    return await response.text();
   } catch (error) {
     return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Fetches a dataset and reads it; a failed download comes back as `unavailable`. */
+export async function fetchAndReadDataset(
+  url: string,
+  signal?: AbortSignal,
+): Promise<DatasetReply> {
+  const fetched = await fetchDatasetText(url, signal);
+  return typeof fetched === 'string' ? readDatasetText(fetched) : fetched;
 }

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, openGuardedPage, PHONE, serveDist } from './harness.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DESKTOP, openGuardedPage, PHONE, useBrowserSite } from './harness.js';
 import {
   axeViolations,
   openViewerPage,
@@ -8,20 +7,13 @@ import {
   unfoldStoryStrip,
   WCAG_22_AA_TAGS,
 } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let axeSource: string;
 
 beforeAll(async () => {
   axeSource = await readAxeSource();
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const VIEWPORTS = [
@@ -34,15 +26,17 @@ describe(`axe-core (${WCAG_22_AA_TAGS.join(', ')}) finds no violation`, () => {
     const phone = label === 'phone';
     for (const file of ['index.html', 'embed.html']) {
       test(`${file}, ${label}: on load and with a popup open`, async () => {
-        const { page, errors } = await openGuardedPage(browser, server, {
+        const { page, errors } = await openGuardedPage(site.browser, site.server, {
           viewport,
           isMobile: phone,
           hasTouch: phone,
         });
-        await openViewerPage(page, `${server.url}${file}?basemap=offline`);
+        await openViewerPage(page, `${site.server.url}${file}?basemap=offline`);
         expect(await axeViolations(page, axeSource)).toEqual([]);
 
-        await page.goto(`${server.url}${file}?basemap=offline#place=diaoyutai-state-guesthouse`);
+        await page.goto(
+          `${site.server.url}${file}?basemap=offline#place=diaoyutai-state-guesthouse`,
+        );
         await page.reload();
         await page.getByRole('dialog', { name: 'Diaoyutai State Guesthouse' }).waitFor();
         await unfoldStoryStrip(page);
@@ -52,14 +46,14 @@ describe(`axe-core (${WCAG_22_AA_TAGS.join(', ')}) finds no violation`, () => {
     }
 
     test(`index.html, ${label}: in story mode, a step open`, async () => {
-      const { page, errors } = await openGuardedPage(browser, server, {
+      const { page, errors } = await openGuardedPage(site.browser, site.server, {
         viewport,
         isMobile: phone,
         hasTouch: phone,
         // The step jumps instead of flying, so the check sees the step as it comes to rest.
         reducedMotion: 'reduce',
       });
-      await openViewerPage(page, `${server.url}index.html?basemap=offline`);
+      await openViewerPage(page, `${site.server.url}index.html?basemap=offline`);
       await page.getByRole('button', { name: 'Next event' }).click();
       await page.getByRole('button', { name: 'Next event' }).click();
       await expect(page.locator('.nm-story__position').textContent()).resolves.toMatch(/^2 of /);

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { focusState, openViewerPage, tabUntil } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 type Rgba = readonly [number, number, number, number];
 
@@ -84,8 +72,8 @@ function failing(
 }
 
 test('markers, their symbols, focus rings and text on the map keep AA contrast over both base maps', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
 
   // The offline base map as drawn: the sea is the map's background, the land the canvas's
   // commonest opaque colour.

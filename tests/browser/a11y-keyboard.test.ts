@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { focusState, openViewerPage, tabUntil, type FocusState } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { buildStorySteps } from '../../src/viewer/story-steps.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The areas focus passed through, in order, each named once per visit. */
@@ -43,8 +36,8 @@ const unringed = (stops: readonly FocusState[]) =>
   stops.filter((stop) => !stop.ringVisible).map((stop) => `${stop.area} ${stop.tag} ${stop.name}`);
 
 test('Tab goes through the panel, the map and the story controls in that order, each stop visibly focused, and leaves; Shift+Tab walks back', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
 
   const forward = await tabOutOfViewer(page);
   expect(areasVisited(forward)).toEqual(['panel', 'map', 'story']);
@@ -80,8 +73,8 @@ test('Tab goes through the panel, the map and the story controls in that order, 
 });
 
 test('a popup opened from its marker is read by Tab, closes with Escape, and Tab leaves it for the story controls', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
   const marker = await tabUntil(page, (s) => s.area === 'map' && s.name === 'Beijing', {
     limit: 200,
   });
@@ -118,8 +111,8 @@ test('a popup opened from its marker is read by Tab, closes with Escape, and Tab
 test('a wider place opened from the URL: its marker hides again on closing, so focus returns to its list item', async () => {
   const wider = dataset.features.find((f) => !f.properties.focus && f.properties.extent);
   if (wider === undefined) throw new Error('the dataset has no wider place');
-  const { page, errors } = await openGuardedPage(browser, server);
-  await page.goto(`${server.url}?basemap=offline#place=${wider.id}`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await page.goto(`${site.server.url}?basemap=offline#place=${wider.id}`);
   await page.getByRole('dialog', { name: wider.properties.name }).waitFor();
   await page.locator('.nm-story').waitFor();
 
@@ -141,8 +134,10 @@ test('a wider place opened from the URL: its marker hides again on closing, so f
 
 test('story mode steps with the arrow keys, focus staying on the control, each step announced', async () => {
   const steps = buildStorySteps(dataset.features, 'chronological');
-  const { page, errors } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server, {
+    reducedMotion: 'reduce',
+  });
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
   const live = page.locator('.newsmap > [aria-live="polite"]');
 
   await tabUntil(page, (s) => s.name === 'Next event', { limit: 300 });

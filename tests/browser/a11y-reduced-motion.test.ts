@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { openViewerPage } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 /**
  * Presses "Next event" and reads where the map stands in the same task, then again after
@@ -22,8 +10,8 @@ afterAll(async () => {
  * and zoom. Equal readings mean the map jumped to its final view; different ones, a flight.
  */
 async function viewRightAfterAndLater(reducedMotion: 'reduce' | 'no-preference') {
-  const { page, errors } = await openGuardedPage(browser, server, { reducedMotion });
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server, { reducedMotion });
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
   const readings = await page.evaluate(async () => {
     const view = () =>
       [

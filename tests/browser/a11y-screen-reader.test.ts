@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { openViewerPage } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { dateSpan, placesWithEventsIn } from '../../src/viewer/date-range.js';
 import { kindLabel } from '../../src/viewer/place-kind.js';
 import { buildStorySteps } from '../../src/viewer/story-steps.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('the map is a region named and described; every place opens a dialog named by the place, saying its kind in words', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
   const map = page.getByRole('region', { name: 'Map of the places in the article' });
   await expect(map.getAttribute('aria-describedby')).resolves.toBeTruthy();
   const description = await page
@@ -62,8 +54,10 @@ test('the map is a region named and described; every place opens a dialog named 
 
 test('story steps and date-filter results are announced in the one polite live region', async () => {
   const steps = buildStorySteps(dataset.features, 'chronological');
-  const { page, errors } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
-  await openViewerPage(page, `${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server, {
+    reducedMotion: 'reduce',
+  });
+  await openViewerPage(page, `${site.server.url}?basemap=offline`);
   const regions = page.locator('.newsmap [aria-live]');
   await expect(regions.count()).resolves.toBe(1);
   await expect(regions.getAttribute('aria-live')).resolves.toBe('polite');
@@ -96,8 +90,8 @@ test('story steps and date-filter results are announced in the one polite live r
 });
 
 test('every SVG is hidden from screen readers, or named, or holds only named controls', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await openViewerPage(page, `${server.url}?basemap=offline#place=beijing`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await openViewerPage(page, `${site.server.url}?basemap=offline#place=beijing`);
   await page.getByRole('dialog', { name: 'Beijing' }).waitFor();
   const unexplained = await page.locator('svg').evaluateAll((svgs) =>
     svgs

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openGuardedPage, PHONE, serveDist } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, openGuardedPage, PHONE, useBrowserSite } from './harness.js';
 import { openViewerPage } from './a11y-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 // The parts that hold text a reader must be able to read whole, each its own box.
 const TEXT_BOXES = [
@@ -80,8 +69,8 @@ describe('text at 200% of the reader’s default size: nothing cut off or overla
     ['phone', PHONE],
   ] as const) {
     test(label, async () => {
-      const { page, errors } = await openGuardedPage(browser, server, { viewport });
-      await openViewerPage(page, `${server.url}?basemap=offline`);
+      const { page, errors } = await openGuardedPage(site.browser, site.server, { viewport });
+      await openViewerPage(page, `${site.server.url}?basemap=offline`);
       const measured = ['.nm-place__name', '.nm-place__summary', '.nm-story__sentence'];
       const before = await Promise.all(measured.map((selector) => fontSize(page, selector)));
       // What a reader's "text size" setting does: the root font size, not a zoom of everything.
@@ -108,12 +97,12 @@ describe('text at 200% of the reader’s default size: nothing cut off or overla
 describe('at 320 CSS px wide the page reflows: no sideways scrolling, nothing cut off', () => {
   for (const file of ['index.html', 'embed.html']) {
     test(file, async () => {
-      const { page, errors } = await openGuardedPage(browser, server, {
+      const { page, errors } = await openGuardedPage(site.browser, site.server, {
         viewport: { width: 320, height: 640 },
         isMobile: true,
         hasTouch: true,
       });
-      await openViewerPage(page, `${server.url}${file}?basemap=offline`);
+      await openViewerPage(page, `${site.server.url}${file}?basemap=offline`);
       const unfold = page.getByRole('button', { name: /^Show places/ });
       if (await unfold.isVisible()) await unfold.click();
       await page.locator('.nm-place[data-place-id="taiwan-strait"]').click();

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { formatIssue, type DatasetIssue } from '../../src/schema/dataset-issue.js';
 import { GENERATED_BAD_CASES } from '../fixtures/datasets/generated-bad-cases.js';
+
+const site = useBrowserSite();
 
 /**
  * The viewer given a malformed dataset: in place of the map, a readable message that lists the
@@ -55,22 +55,10 @@ function expectedLines(name: string): string[] {
   return issues.length > SHOWN ? [...shown, `… and ${issues.length - SHOWN} more`] : shown;
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test.each([...FILE_CASES, ...GENERATED_CASES])(
   '%s: the page says what is wrong, where, instead of the map',
   async (name) => {
-    const { page, context, errors } = await openGuardedPage(browser, server);
+    const { page, context, errors } = await openGuardedPage(site.browser, site.server);
     const tripped: string[] = [];
     await page.exposeFunction('__xss', () => tripped.push(name));
     const body = caseText(name);
@@ -78,7 +66,7 @@ test.each([...FILE_CASES, ...GENERATED_CASES])(
       (url) => url.pathname === DATASET_PATH,
       (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
     );
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.getByRole('heading').textContent()).toBe('This map cannot be shown');
@@ -98,12 +86,12 @@ test.each([...FILE_CASES, ...GENERATED_CASES])(
 );
 
 test('a dataset the server cannot give: a readable message, no blank page', async () => {
-  const { page, context, errors } = await openGuardedPage(browser, server);
+  const { page, context, errors } = await openGuardedPage(site.browser, site.server);
   await context.route(
     (url) => url.pathname === DATASET_PATH,
     (route) => route.fulfill({ status: 404, body: 'Not Found' }),
   );
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toContain(

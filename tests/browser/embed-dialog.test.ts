@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser, serveDist } from './harness.js';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 test('"Embed this map" shows the snippet for the open place, copies it, and the snippet works in another site', async () => {
-  const { page, context, errors } = await openHostPage(browser, [newsmap, host]);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: newsmap.url });
-  await page.goto(`${newsmap.url}index.html?basemap=offline#place=matsu-islands`);
+  const { page, context, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url,
+  });
+  await page.goto(`${site.server.url}index.html?basemap=offline#place=matsu-islands`);
   await page.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   await page.getByRole('button', { name: 'Embed' }).click();
 
@@ -32,7 +19,7 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
   await expect(dialog.textContent()).resolves.toContain('The map opens on Matsu Islands');
   const code = dialog.getByRole('textbox', { name: 'HTML to paste into your page' });
   const snippet = await code.inputValue();
-  expect(snippet).toContain(`src="${newsmap.url}embed.html#place=matsu-islands"`);
+  expect(snippet).toContain(`src="${site.server.url}embed.html#place=matsu-islands"`);
   expect(snippet).toContain(
     'title="Map: Blinken in Beijing: China warns the US to choose between &quot;cooperation or conflict&quot;"',
   );
@@ -40,7 +27,7 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
   expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"');
   expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
   expect(snippet).toContain('aspect-ratio:4/3');
-  expect(snippet).toContain(`<script async src="${newsmap.url}embed.js"></script>`);
+  expect(snippet).toContain(`<script async src="${site.server.url}embed.js"></script>`);
 
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await dialog.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
@@ -53,7 +40,7 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
   await page.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
 
   // Pasted into someone else's page, the snippet shows the map on that place and sizes itself.
-  await page.goto(`${host.url}blank.html`);
+  await page.goto(`${site.host.url}blank.html`);
   await page.evaluate((html) => {
     const article = document.getElementById('article');
     article?.append(document.createRange().createContextualFragment(html));
@@ -69,8 +56,8 @@ test('"Embed this map" shows the snippet for the open place, copies it, and the 
 });
 
 test('inside an iframe, where the clipboard is refused, Copy selects the code instead', async () => {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}iframe.html`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}iframe.html`);
   const embed = await (
     await page.locator('iframe[data-newsmap-embed]').elementHandle()
   )?.contentFrame();

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 test('<news-map> opens the place in its attribute, and follows the attribute as it changes', async () => {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}element.html`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}element.html`);
   const element = page.locator('news-map');
   await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   // The fallback picture stays in the element but is not drawn once the map is.
@@ -44,8 +29,8 @@ test('<news-map> opens the place in its attribute, and follows the attribute as 
 });
 
 test('<news-map> draws another dataset when its src changes', async () => {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}element.html`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}element.html`);
   const element = page.locator('news-map');
   await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   await element.evaluate((map) => map.setAttribute('src', 'data/small-article.geojson'));
@@ -60,14 +45,14 @@ test('<news-map> draws another dataset when its src changes', async () => {
 });
 
 test('<news-map> redrawn while its map is moving (place, then src, in one tick) raises no error', async () => {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}element.html`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}element.html`);
   const element = page.locator('news-map');
   await element.locator('.leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   const datasets = [
     { src: 'data/small-article.geojson', place: 'diaoyutai-state-guesthouse', count: 4 },
     {
-      src: `${newsmap.url}data/blinken-beijing-talks-2023.geojson`,
+      src: `${site.server.url}data/blinken-beijing-talks-2023.geojson`,
       place: 'taiwan-strait',
       count: 23,
     },

@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 const MAP = '#map .leaflet-container';
 // mount() puts the map in a shadow root, on an element it adds to #map.
@@ -25,11 +11,11 @@ const MAP_HOST = '#map > div';
 
 /** gestures.html: a long article with a mounted map in the middle, scrolled into view. */
 async function openArticle(hasTouch: boolean): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openHostPage(browser, [newsmap, host], {
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host], {
     viewport: { width: 800, height: 700 },
     hasTouch,
   });
-  await page.goto(`${host.url}gestures.html`);
+  await page.goto(`${site.host.url}gestures.html`);
   await page.locator('body[data-ready]').waitFor({ state: 'attached' });
   await page.evaluate(() => window.scrollTo(0, 700));
   return { page, errors };

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 const EMBED = 'iframe[data-newsmap-embed]';
 
 /** The host page (hostile CSS and globals) with its embed drawn and sized once. */
 async function openEmbedded(): Promise<{ page: Page; embed: Frame; errors: string[] }> {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}iframe.html`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}iframe.html`);
   const embed = await (await page.locator(EMBED).elementHandle())?.contentFrame();
   if (embed === null || embed === undefined) throw new Error('the embed frame did not load');
   // The snippet's #place=matsu-islands opens that place.
@@ -150,7 +136,7 @@ test('the host script ignores forged messages: foreign windows, bad heights, non
   expect(await placeChanges(page)).toEqual([{ place: 'taiwan-strait' }]);
 
   // The embed's own window, navigated to another origin: its messages are not the embed's.
-  const forgerUrl = `${host.url}forger.html`;
+  const forgerUrl = `${site.host.url}forger.html`;
   await embed.evaluate((url) => window.location.assign(url), forgerUrl);
   await embed.waitForURL(forgerUrl);
   await embed.evaluate(() => {

@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser, serveDist } from './harness.js';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 interface HostPageState {
   maps: { openPlace(id: string): boolean; destroy(): void }[];
@@ -28,8 +14,8 @@ interface HostPageState {
 
 /** module.html (two maps from `mount`), with or without the hostile stylesheet. */
 async function openModulePage(hostile: boolean): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openHostPage(browser, [newsmap, host]);
-  await page.goto(`${host.url}module.html${hostile ? '' : '?hostile=0'}`);
+  const { page, errors } = await openHostPage(site.browser, [site.server, site.host]);
+  await page.goto(`${site.host.url}module.html${hostile ? '' : '?hostile=0'}`);
   await page.waitForFunction(() => 'hostPage' in window);
   await page.locator('#first .leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
   // Every tile of the first map's view has arrived (they are drawn by the host server).
@@ -155,7 +141,7 @@ test('destroy() takes out every node and listener the maps added', async () => {
       removedGlobals: before.filter((name) => !Object.getOwnPropertyNames(window).includes(name)),
       leftGlobals: Object.getOwnPropertyNames(window).filter((name) => name.startsWith('_leaflet')),
     };
-  }, new URL(newsmap.url).origin);
+  }, new URL(site.server.url).origin);
   expect(after).toEqual({
     first: 0,
     second: 0,

@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let newsmap: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  newsmap = await serveDist();
-  host = await startHostPageServer(newsmap.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await newsmap?.close();
-  await host?.close();
-});
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 /** Whether the picture is drawn: loaded, decoded, and given room on the page. */
 async function shownPicture(image: Locator) {
@@ -29,9 +15,11 @@ async function shownPicture(image: Locator) {
 }
 
 test('without JavaScript, the site pages show the static picture with alt text naming the places', async () => {
-  const { page } = await openHostPage(browser, [newsmap, host], { javaScriptEnabled: false });
+  const { page } = await openHostPage(site.browser, [site.server, site.host], {
+    javaScriptEnabled: false,
+  });
   for (const path of ['index.html', 'embed.html']) {
-    await page.goto(`${newsmap.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const picture = page.locator('img.nm-static-map');
     expect(await shownPicture(picture), path).toEqual({ width: 800, height: 600, drawn: true });
     const alt = (await picture.getAttribute('alt')) ?? '';
@@ -42,12 +30,12 @@ test('without JavaScript, the site pages show the static picture with alt text n
 });
 
 test('without JavaScript, the static picture fits a phone screen', async () => {
-  const { page } = await openHostPage(browser, [newsmap, host], {
+  const { page } = await openHostPage(site.browser, [site.server, site.host], {
     javaScriptEnabled: false,
     viewport: { width: 390, height: 844 },
   });
   for (const path of ['index.html', 'embed.html']) {
-    await page.goto(`${newsmap.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const picture = page.locator('img.nm-static-map');
     await shownPicture(picture);
     const drawn = await picture.evaluate((img) => {
@@ -62,8 +50,10 @@ test('without JavaScript, the static picture fits a phone screen', async () => {
 });
 
 test('without JavaScript, <news-map> shows its fallback picture', async () => {
-  const { page } = await openHostPage(browser, [newsmap, host], { javaScriptEnabled: false });
-  await page.goto(`${host.url}element.html`);
+  const { page } = await openHostPage(site.browser, [site.server, site.host], {
+    javaScriptEnabled: false,
+  });
+  await page.goto(`${site.host.url}element.html`);
   expect(await shownPicture(page.locator('news-map img'))).toEqual({
     width: 800,
     height: 600,

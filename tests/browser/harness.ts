@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
 import { findChrome } from './find-chrome.js';
@@ -75,4 +76,50 @@ export async function openGuardedPage(
   });
   page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
   return { page, context, refused, errors };
+}
+
+/** The browser and the servers one test file shares; each is there once the file's tests run. */
+export interface BrowserSite {
+  readonly browser: Browser;
+  /** The built newsmap site on 127.0.0.1. */
+  readonly server: StaticServer;
+  /** Another site on another origin, for the tests that embed newsmap in a host page. */
+  readonly host: StaticServer;
+}
+
+/**
+ * Launches Chromium and serves the built site (and, with `hostPages`, a host site on a second
+ * origin) before a test file's tests, and closes them all after. Call it at the top of a file.
+ */
+export function useBrowserSite(
+  options: { hostPages?: (newsmapUrl: string) => Promise<StaticServer> } = {},
+): BrowserSite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  let host: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist();
+    if (options.hostPages !== undefined) host = await options.hostPages(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await host?.close();
+  });
+  const started = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`${name} is used before the file's beforeAll ran`);
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser, 'the browser');
+    },
+    get server() {
+      return started(server, 'the newsmap site');
+    },
+    get host() {
+      return started(host, 'the host site (pass hostPages)');
+    },
+  };
 }

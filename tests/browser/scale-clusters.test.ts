@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+
+const site = useBrowserSite();
 
 // Well above CLUSTER_THRESHOLD (500), so the viewer clusters; small enough to build at once.
 const PLACES = 5_000;
@@ -12,29 +13,17 @@ const body = JSON.stringify(dataset);
 const placeName = (id: string) =>
   dataset.features.find((feature) => feature.id === id)?.properties.name ?? '';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** The full viewer page, given the synthetic dataset in place of the article's. */
 async function openLargeViewer(
   hash = '',
   before: (guarded: GuardedPage) => Promise<void> = async () => undefined,
 ): Promise<GuardedPage> {
-  const guarded = await openGuardedPage(browser, server);
+  const guarded = await openGuardedPage(site.browser, site.server);
   await before(guarded);
   await guarded.page.route('**/data/blinken-beijing-talks-2023.geojson', (route) =>
     route.fulfill({ body, contentType: 'application/geo+json' }),
   );
-  await guarded.page.goto(new URL(`index.html${hash}`, server.url).href);
+  await guarded.page.goto(new URL(`index.html${hash}`, site.server.url).href);
   await guarded.page.locator('.nm-cluster').first().waitFor();
   return guarded;
 }

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
 import { buildStorySteps } from '../../src/viewer/story-steps.js';
+
+const site = useBrowserSite();
 
 // Ten times the threshold at which the timeline used to squeeze the map to nothing.
 const EVENTS = 10_000;
@@ -13,27 +14,15 @@ const chronological = buildStorySteps(dataset.features, 'chronological');
 // A bar per week over a year, the month ticks and the track: well under this, whatever the count.
 const TIMELINE_NODE_BUDGET = 400;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** The full viewer at 1280x800, given the synthetic dataset in place of the article's. */
 async function openLargeStory(hash = ''): Promise<GuardedPage> {
-  const guarded = await openGuardedPage(browser, server, {
+  const guarded = await openGuardedPage(site.browser, site.server, {
     viewport: { width: 1280, height: 800 },
   });
   await guarded.page.route('**/data/blinken-beijing-talks-2023.geojson', (route) =>
     route.fulfill({ body, contentType: 'application/geo+json' }),
   );
-  await guarded.page.goto(new URL(`index.html${hash}`, server.url).href);
+  await guarded.page.goto(new URL(`index.html${hash}`, site.server.url).href);
   await guarded.page.locator('.nm-timeline .nm-tl-event').first().waitFor();
   return guarded;
 }
@@ -74,7 +63,9 @@ describe(`a story of ${EVENTS.toLocaleString('en')} events`, () => {
     await page.locator('.leaflet-popup').waitFor();
     await expect(popupName(page)).resolves.toBe(first.placeName);
     await expect.poll(() => stepInUrl(page)).toBe(first.id);
-    await expect(page.locator('.nm-story__position').textContent()).resolves.toBe(`1 of ${EVENTS.toLocaleString('en')}`);
+    await expect(page.locator('.nm-story__position').textContent()).resolves.toBe(
+      `1 of ${EVENTS.toLocaleString('en')}`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { testDist } from './test-dist.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+
+const site = useBrowserSite();
 
 /**
  * The built pages declare a strict Content-Security-Policy, and nothing the viewer does while a
@@ -21,21 +22,13 @@ const TILE_PNG = Buffer.from(
 );
 const TILE_HOST = 'https://tile.openstreetmap.org/';
 
-let browser: Browser;
-let server: StaticServer;
 let placeIds: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
   const dataset = parseDatasetJson(
     await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'),
   );
   placeIds = dataset.features.map((feature) => feature.id);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface WatchedPage extends GuardedPage {
@@ -44,7 +37,7 @@ interface WatchedPage extends GuardedPage {
 
 /** A guarded page that reports every CSP violation, with tiles that load or hang. */
 async function openWatchedPage(): Promise<WatchedPage> {
-  const guarded = await openGuardedPage(browser, server);
+  const guarded = await openGuardedPage(site.browser, site.server);
   const violations: string[] = [];
   const hanging: Route[] = [];
   await guarded.page.exposeFunction('__cspViolation', (report: string) => violations.push(report));
@@ -120,7 +113,7 @@ describe('the strict Content-Security-Policy', () => {
 
   test('loading, panning, zooming and opening every place on the full page: zero violations', async () => {
     const { page, violations, errors, context } = await openWatchedPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('.nm-place').first().waitFor();
     await page.locator('img.leaflet-tile-loaded').first().waitFor();
     await panAndZoom(page);
@@ -145,13 +138,13 @@ describe('the strict Content-Security-Policy', () => {
 
   test('the offline base map, a place opened from the URL, and the embed page: zero violations', async () => {
     const { page, violations, errors, context } = await openWatchedPage();
-    await page.goto(`${server.url}?basemap=offline#place=${placeIds[0] ?? ''}`);
+    await page.goto(`${site.server.url}?basemap=offline#place=${placeIds[0] ?? ''}`);
     await page.locator('.leaflet-popup').waitFor();
     await page.locator('.nm-basemap-pane canvas, .nm-basemap-pane svg').first().waitFor();
     await panAndZoom(page);
     await openEveryPlace(page);
 
-    await page.goto(`${server.url}embed.html`);
+    await page.goto(`${site.server.url}embed.html`);
     await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
     await page.locator('img.leaflet-tile-loaded').first().waitFor();
     await panAndZoom(page);
@@ -169,7 +162,7 @@ describe('the strict Content-Security-Policy', () => {
       (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
     );
     const worker = page.waitForEvent('worker');
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     // A worker the policy refused would never start; this one runs and answers.
     expect(await (await worker).evaluate(() => typeof self.postMessage)).toBe('function');
     await page.locator('.leaflet-container').first().waitFor({ state: 'attached' });
@@ -180,7 +173,7 @@ describe('the strict Content-Security-Policy', () => {
 
   test('is in force: an injected inline script and a data: image are refused and reported', async () => {
     const { page, violations, context } = await openWatchedPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('.nm-place').first().waitFor();
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');

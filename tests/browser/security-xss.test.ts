@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openGuardedPage, serveDist, type GuardedPage } from './harness.js';
+import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { openHostPage, startHostPageServer } from './embed-host-pages.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import { parseDataset } from '../../src/schema/validate-dataset.js';
 import { buildPayloadDataset, type PayloadDataset } from './payload-dataset.js';
+
+const site = useBrowserSite({ hostPages: startHostPageServer });
 
 /**
  * Hostile text through every free-text field of the dataset, every key of the URL and the embed's
@@ -23,21 +24,6 @@ const STORY_STEPS_SAMPLED = 8;
 // Local requests the page itself makes; any other (say GET /x from an <img src=x>) is injected.
 const OWN_REQUEST = /^\/(index\.html)?$|^\/assets\/|^\/data\/blinken-beijing-talks-2023\.geojson$/;
 
-let browser: Browser;
-let server: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-  host = await startHostPageServer(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await host?.close();
-});
-
 interface TrippedPage extends GuardedPage {
   /** Calls to the `__xss` tripwire, from any frame. */
   tripped: string[];
@@ -50,7 +36,7 @@ interface TrippedPage extends GuardedPage {
 
 async function openTrippedPage(): Promise<TrippedPage> {
   // Without motion a closed popup leaves the page at once instead of fading out beside the next.
-  const guarded = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const guarded = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   const { page, context } = guarded;
   const tripped: string[] = [];
   const dialogs: string[] = [];
@@ -61,7 +47,7 @@ async function openTrippedPage(): Promise<TrippedPage> {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  const local = new URL(server.url);
+  const local = new URL(site.server.url);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.host === local.host && !OWN_REQUEST.test(url.pathname)) strayRequests.push(url.href);
@@ -172,7 +158,7 @@ describe('hostile text in every field of the dataset', () => {
       const tripped = await openTrippedPage();
       const { page } = tripped;
       tripped.serve(batch.dataset);
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await page
         .locator('.nm-place')
         .nth(batch.places.size - 1)
@@ -247,7 +233,7 @@ describe('hostile text in the URL', () => {
     const tripped = await openTrippedPage();
     const { page } = tripped;
     tripped.serve(batchOf(0).dataset);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('.nm-place').first().waitFor({ state: 'attached' });
     for (const payload of PAYLOADS) {
       for (const key of ['place', 'step']) {
@@ -281,7 +267,7 @@ describe('hostile text in the URL', () => {
         tiles: `https://tile.openstreetmap.org/{z}/{x}/{y}.png?${at(1)}`,
       });
       const hash = new URLSearchParams({ place: at(2), step: at(3) });
-      await page.goto(`${server.url}?${query.toString()}#${hash.toString()}`);
+      await page.goto(`${site.server.url}?${query.toString()}#${hash.toString()}`);
       await page.locator('.nm-place').first().waitFor({ state: 'attached' });
     }
     expect(await injectedMarkup(page)).toEqual([]);
@@ -292,10 +278,10 @@ describe('hostile text in the URL', () => {
 
 describe('hostile text through postMessage', () => {
   test('messages carrying payloads, even from the embed itself, open nothing and run nothing', async () => {
-    const { page, context, errors } = await openHostPage(browser, [server, host]);
+    const { page, context, errors } = await openHostPage(site.browser, [site.server, site.host]);
     const tripped: string[] = [];
     await page.exposeFunction('__xss', (...args: unknown[]) => tripped.push(JSON.stringify(args)));
-    await page.goto(`${host.url}iframe.html`);
+    await page.goto(`${site.host.url}iframe.html`);
     const embed = await (
       await page.locator('iframe[data-newsmap-embed]').elementHandle()
     )?.contentFrame();

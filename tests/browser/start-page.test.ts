@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 test('the served page shows one marker per place of the bundled article, without the internet', async () => {
   const dataset = parseDatasetJson(
     await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'),
   );
-  const { page, errors } = await openGuardedPage(browser, server);
-  await page.goto(server.url);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await page.goto(site.server.url);
   await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
   expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
   expect(errors).toEqual([]);

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import type { Dataset, PlaceFeature } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openViewer(page: Page, hash = '') {
-  await page.goto(`${server.url}?basemap=offline${hash}`);
+  await page.goto(`${site.server.url}?basemap=offline${hash}`);
   await page.locator('.nm-article .nm-sentence').first().waitFor();
 }
 
@@ -32,7 +25,7 @@ const mentionedSentences = (feature: PlaceFeature) =>
   );
 
 test('the article is the dataset’s sentences, in paragraphs, with captions set apart as figures', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const { sentences } = dataset.article;
   // Every sentence, verbatim and in order: nothing re-parsed, nothing lost.
@@ -71,7 +64,7 @@ test('the article is the dataset’s sentences, in paragraphs, with captions set
 });
 
 test('clicking a mention in the article opens its place, for every place the article names', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const mentioned = dataset.features.filter((feature) => feature.properties.mentions.length > 0);
   expect(mentioned.length).toBe(dataset.features.length);
@@ -102,7 +95,7 @@ test('clicking a mention in the article opens its place, for every place the art
 });
 
 test('mentions are keyboard buttons: Enter on one opens the place and moves focus to its popup', async () => {
-  const { page } = await openGuardedPage(browser, server);
+  const { page } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   await page.locator('.nm-mention[data-place-id="taiwan"]').first().focus();
   await page.keyboard.press('Enter');
@@ -120,7 +113,7 @@ test('mentions are keyboard buttons: Enter on one opens the place and moves focu
 });
 
 test('"Read in the article" highlights exactly the sentences that mention the place, in view', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   for (const feature of dataset.features) {
     await page.evaluate((id) => {
@@ -157,7 +150,7 @@ test('"Read in the article" highlights exactly the sentences that mention the pl
 });
 
 test('opening a place from the article does not scroll the reader away from the text', async () => {
-  const { page } = await openGuardedPage(browser, server);
+  const { page } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const mention = page.locator('.nm-mention[data-place-id="matsu-islands"]').first();
   await mention.scrollIntoViewIfNeeded();

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must } from './story-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openViewer(page: Page) {
-  await page.goto(`${server.url}?basemap=offline`);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-journeys').waitFor();
 }
 
@@ -46,7 +39,7 @@ const sentenceOf = (id: string) => {
 };
 
 test('every journey has an arc, one per pair of places, each drawn as one continuous line', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const pairs = new Set(dataset.article.journeys.map((j) => [j.from, j.to].sort().join('--')));
   const arcs = await page
@@ -97,7 +90,9 @@ test('every journey has an arc, one per pair of places, each drawn as one contin
 });
 
 test('each journey in the panel opens its arc’s popup, which quotes its sentence', async () => {
-  const { page, errors } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page, errors } = await openGuardedPage(site.browser, site.server, {
+    reducedMotion: 'reduce',
+  });
   await openViewer(page);
   const buttons = page.locator('.nm-journeys__button');
   expect(await buttons.count()).toBe(dataset.article.journeys.length);
@@ -123,7 +118,7 @@ test('each journey in the panel opens its arc’s popup, which quotes its senten
 });
 
 test('an arc is clickable with the mouse and reachable with the keyboard', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const route = 'beijing--vienna';
   // A point halfway along the arc, in page coordinates.

@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must } from './story-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { buildStorySteps, type StoryOrder, type StoryStep } from '../../src/viewer/story-steps.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openViewer(page: Page, hash = '') {
-  await page.goto(`${server.url}?basemap=offline${hash}`);
+  await page.goto(`${site.server.url}?basemap=offline${hash}`);
   await page.locator('.nm-story').waitFor();
 }
 
@@ -62,7 +55,9 @@ describe('story mode visits every event, in each order, and the URL follows', ()
       const eventCount = dataset.features.reduce((n, f) => n + f.properties.events.length, 0);
       expect(steps).toHaveLength(eventCount);
       // Reduced motion: each step jumps, so the test does not wait for flights.
-      const { page, errors } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+      const { page, errors } = await openGuardedPage(site.browser, site.server, {
+        reducedMotion: 'reduce',
+      });
       await openViewer(page);
       const historyLength = await page.evaluate(() => history.length);
       await page.getByRole('button', { name: ORDER_BUTTON[order] }).click();
@@ -88,7 +83,7 @@ describe('story mode visits every event, in each order, and the URL follows', ()
 });
 
 test('changing the order keeps the step shown and renumbers it', async () => {
-  const { page } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page, '#step=matsu-islands-2023-04-09');
   const chronological = buildStorySteps(dataset.features, 'chronological');
   const article = buildStorySteps(dataset.features, 'article');
@@ -106,7 +101,7 @@ test('changing the order keeps the step shown and renumbers it', async () => {
 });
 
 test('a step URL opens that step: its place, its sentence and its place on the timeline', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   const steps = buildStorySteps(dataset.features, 'chronological');
   for (const id of [
     'vienna-2023-05',
@@ -138,7 +133,7 @@ test('a step URL opens that step: its place, its sentence and its place on the t
 });
 
 test('opening another place leaves the story: the step leaves the URL', async () => {
-  const { page } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page, '#step=vienna-2023-05');
   await page.locator('.leaflet-popup').waitFor();
   await page.locator('.nm-mention[data-place-id="matsu-islands"]').first().click();
@@ -147,7 +142,7 @@ test('opening another place leaves the story: the step leaves the URL', async ()
 });
 
 test('arrow keys step while the story controls have focus, never from the map or a date input', async () => {
-  const { page } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page);
   const steps = buildStorySteps(dataset.features, 'chronological');
   const stepInUrl = () =>
@@ -172,7 +167,7 @@ test('arrow keys step while the story controls have focus, never from the map or
 });
 
 test('play advances one step at a time until paused', async () => {
-  const { page } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await page.clock.install();
   await openViewer(page);
   const steps = buildStorySteps(dataset.features, 'chronological');
@@ -192,7 +187,7 @@ test('play advances one step at a time until paused', async () => {
 
 describe('motion', () => {
   test('with motion allowed, a step flies to the place and opens its popup on arrival', async () => {
-    const { page, errors } = await openGuardedPage(browser, server);
+    const { page, errors } = await openGuardedPage(site.browser, site.server);
     await openViewer(page);
     const opened = await page.evaluate(() => {
       document.querySelector<HTMLElement>('.nm-story__next')?.click();
@@ -205,7 +200,9 @@ describe('motion', () => {
   });
 
   test('with prefers-reduced-motion, a step jumps: the popup is open at once, with no flight', async () => {
-    const { page, errors } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+    const { page, errors } = await openGuardedPage(site.browser, site.server, {
+      reducedMotion: 'reduce',
+    });
     await openViewer(page);
     const state = await page.evaluate(() => {
       document.querySelector<HTMLElement>('.nm-story__next')?.click();

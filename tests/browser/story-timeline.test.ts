@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must } from './story-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { dateSpan, rangesOverlap } from '../../src/viewer/date-range.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openViewer(page: Page, hash = '') {
-  await page.goto(`${server.url}?basemap=offline${hash}`);
+  await page.goto(`${site.server.url}?basemap=offline${hash}`);
   await page.locator('.nm-timeline').waitFor();
 }
 
@@ -33,7 +26,7 @@ const allEvents = () =>
   );
 
 test('every dated event is on one axis, February to June 2023; a month is a span, a day a dot', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const marks = await page.locator('.nm-tl-event').evaluateAll((nodes) =>
     nodes.map((node) => {
@@ -91,7 +84,7 @@ test('every dated event is on one axis, February to June 2023; a month is a span
 });
 
 test('a timeline event opens its story step', async () => {
-  const { page } = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
+  const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page);
   await page.getByRole('button', { name: '4 May 2023: Changi Naval Base' }).click();
   await page.locator('.leaflet-popup .nm-popup__name:text-is("Changi Naval Base")').waitFor();
@@ -151,7 +144,7 @@ describe('the date filter shows only the places with events in the range', () =>
     ],
     ['2023-03-01', '2023-03-31', [], '1 March 2023 and 31 March 2023'],
   ])('%s to %s', async (from, to, expected, between) => {
-    const { page, errors } = await openGuardedPage(browser, server);
+    const { page, errors } = await openGuardedPage(site.browser, site.server);
     await openViewer(page);
     await setRange(page, from, to);
     expect((await shownMarkers(page)).sort()).toEqual(names(expected));
@@ -184,7 +177,7 @@ describe('the date filter shows only the places with events in the range', () =>
 
 describe('precision is shown honestly', () => {
   test('a point standing for an area is drawn and labelled as approximate; an exact place is not', async () => {
-    const { page } = await openGuardedPage(browser, server);
+    const { page } = await openGuardedPage(site.browser, site.server);
     await openViewer(page);
     const approximate = await page
       .locator('.leaflet-marker-pane .nm-marker--approximate')
@@ -212,7 +205,7 @@ describe('precision is shown honestly', () => {
   });
 
   test('a date known only to the month says so in the popup; a day does not', async () => {
-    const { page } = await openGuardedPage(browser, server);
+    const { page } = await openGuardedPage(site.browser, site.server);
     await openViewer(page, '#place=vienna');
     await page.locator('.leaflet-popup .nm-popup__name:text-is("Vienna")').waitFor();
     await expect(page.locator('.leaflet-popup .nm-popup__meta').textContent()).resolves.toBe(

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
+
+const site = useBrowserSite();
 
 /**
  * The tile server fails in every way it can: the offline base map takes over within a few
@@ -40,23 +41,15 @@ const FAILURES: Record<string, TileAnswer> = {
     }),
 };
 
-let browser: Browser;
-let server: StaticServer;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens the page with tiles answered by `answer`; returns the Referer of every tile request. */
 async function openWithTiles(answer: TileAnswer) {
-  const guarded = await openGuardedPage(browser, server);
+  const guarded = await openGuardedPage(site.browser, site.server);
   const referers: (string | null)[] = [];
   const pending: Route[] = [];
   await guarded.context.route(`${TILE_HOST}**`, async (route) => {
@@ -64,7 +57,7 @@ async function openWithTiles(answer: TileAnswer) {
     pending.push(route);
     answer(route);
   });
-  await guarded.page.goto(server.url);
+  await guarded.page.goto(site.server.url);
   const release = () => Promise.all(pending.map((route) => route.abort().catch(() => {})));
   return { ...guarded, referers, release };
 }
@@ -111,7 +104,7 @@ test.each(Object.entries(FAILURES))(
     await expectEveryPlaceOpens(page);
 
     expect(referers.length).toBeGreaterThan(0);
-    expect(referers.every((referer) => referer === server.url)).toBe(true);
+    expect(referers.every((referer) => referer === site.server.url)).toBe(true);
     expect(errors).toEqual([]);
     await release();
     await context.close();
@@ -128,7 +121,7 @@ test('tiles that load keep the tile map: no notice, no offline map, and they too
   expect(await page.locator('.nm-notice').count()).toBe(0);
   expect(await page.locator('.nm-basemap-pane canvas, .nm-basemap-pane svg').count()).toBe(0);
   expect(referers.length).toBeGreaterThan(0);
-  expect(referers.every((referer) => referer === server.url)).toBe(true);
+  expect(referers.every((referer) => referer === site.server.url)).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 });

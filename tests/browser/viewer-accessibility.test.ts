@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { DESKTOP, launchBrowser, openGuardedPage, PHONE, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { DESKTOP, openGuardedPage, PHONE, useBrowserSite } from './harness.js';
 import type { Dataset } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let axeSource: string;
 let dataset: Dataset;
 
 beforeAll(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** axe-core's violations on the page as it stands, one line per rule and element. */
@@ -44,15 +37,15 @@ describe('axe-core finds no violation', () => {
     ['phone', PHONE],
   ] as const) {
     test(`${label}, on load and with a popup open`, async () => {
-      const { page, errors } = await openGuardedPage(browser, server, {
+      const { page, errors } = await openGuardedPage(site.browser, site.server, {
         viewport,
         isMobile: label === 'phone',
         hasTouch: label === 'phone',
       });
-      await page.goto(`${server.url}?basemap=offline`);
+      await page.goto(`${site.server.url}?basemap=offline`);
       await page.locator('.nm-basemap-pane canvas').waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${server.url}?basemap=offline#place=diaoyutai-state-guesthouse`);
+      await page.goto(`${site.server.url}?basemap=offline#place=diaoyutai-state-guesthouse`);
       await page.reload();
       await page.getByRole('dialog', { name: 'Diaoyutai State Guesthouse' }).waitFor();
       // Contrast is measured on the popup as it is read, not while it fades in.
@@ -93,8 +86,8 @@ function focused(page: Page) {
 }
 
 test('keyboard only: every place opens from the list and from its marker, focus asserted at each step', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await page.goto(`${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-basemap-pane canvas').waitFor();
   const listNames = await page.locator('.nm-place__name').allTextContents();
   expect(listNames).toHaveLength(dataset.features.length);
@@ -159,8 +152,8 @@ test('keyboard only: every place opens from the list and from its marker, focus 
 });
 
 test('prefers-reduced-motion: the map neither fades nor animates its zoom', async () => {
-  const still = await openGuardedPage(browser, server, { reducedMotion: 'reduce' });
-  await still.page.goto(`${server.url}?basemap=offline`);
+  const still = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
+  await still.page.goto(`${site.server.url}?basemap=offline`);
   await still.page.locator('.nm-place-list').waitFor({ state: 'attached' });
   const classes = await still.page.locator('.leaflet-container').getAttribute('class');
   expect(classes).not.toContain('leaflet-fade-anim');
@@ -174,8 +167,8 @@ test('prefers-reduced-motion: the map neither fades nor animates its zoom', asyn
       .evaluate((badge) => getComputedStyle(badge).transitionDuration),
   ).resolves.toBe('0s');
 
-  const moving = await openGuardedPage(browser, server);
-  await moving.page.goto(`${server.url}?basemap=offline`);
+  const moving = await openGuardedPage(site.browser, site.server);
+  await moving.page.goto(`${site.server.url}?basemap=offline`);
   await moving.page.locator('.nm-place-list').waitFor({ state: 'attached' });
   await expect(moving.page.locator('.leaflet-container').getAttribute('class')).resolves.toContain(
     'leaflet-fade-anim',

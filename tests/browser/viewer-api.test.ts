@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { buildViewerTestPage, TEST_PAGE, type TestHook } from './viewer-test-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let datasetJson: string;
 
 beforeAll(async () => {
   datasetJson = await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8');
   await buildViewerTestPage();
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openTestPage() {
-  const guarded = await openGuardedPage(browser, server);
-  await guarded.page.goto(`${server.url}${TEST_PAGE}`);
+  const guarded = await openGuardedPage(site.browser, site.server);
+  await guarded.page.goto(`${site.server.url}${TEST_PAGE}`);
   await guarded.page.waitForFunction(() => 'newsmapTest' in window);
   return guarded;
 }
@@ -159,13 +151,13 @@ test('a hostile host stylesheet does not break markers, popups or the layout', a
 });
 
 test('an invalid dataset shows a readable error naming the feature and field, not a blank page', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   const broken = JSON.parse(datasetJson);
   broken.features[1].properties.name = '';
   await page.route('**/data/blinken-beijing-talks-2023.geojson', (route) =>
     route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(broken) }),
   );
-  await page.goto(`${server.url}?basemap=offline`);
+  await page.goto(`${site.server.url}?basemap=offline`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.textContent();

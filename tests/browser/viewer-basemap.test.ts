@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must } from './viewer-test-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 // The offline base map's colours (viewer.css and offline-basemap.ts).
 const SEA = [185, 211, 226];
@@ -56,8 +45,8 @@ async function markerCentre(page: Page, name: string) {
 }
 
 test('when tiles fail, the offline base map draws land where land is, and says so quietly', async () => {
-  const { page, refused, errors } = await openGuardedPage(browser, server);
-  await page.goto(server.url);
+  const { page, refused, errors } = await openGuardedPage(site.browser, site.server);
+  await page.goto(site.server.url);
   // Markers never wait for tiles.
   await page.locator('.leaflet-marker-pane [title="Beijing"]').waitFor();
   await page.locator('.nm-notice').waitFor();
@@ -85,10 +74,10 @@ test('when tiles fail, the offline base map draws land where land is, and says s
 });
 
 test('?basemap=offline asks no tile server anything; ?basemap=tiles never loads the offline map', async () => {
-  const offline = await openGuardedPage(browser, server);
+  const offline = await openGuardedPage(site.browser, site.server);
   const offlineScripts: string[] = [];
   offline.page.on('request', (request) => offlineScripts.push(request.url()));
-  await offline.page.goto(`${server.url}?basemap=offline`);
+  await offline.page.goto(`${site.server.url}?basemap=offline`);
   await offline.page.locator('.nm-basemap-pane canvas').waitFor();
   expect(offline.refused).toEqual([]);
   expect(offlineScripts.some((url) => /offline-basemap-[^/]*\.js$/.test(url))).toBe(true);
@@ -96,10 +85,10 @@ test('?basemap=offline asks no tile server anything; ?basemap=tiles never loads 
   expect(offlineScripts.filter((url) => /\.png$/.test(url))).toEqual([]);
   await expect(offline.page.locator('.nm-notice').count()).resolves.toBe(0);
 
-  const tiles = await openGuardedPage(browser, server);
+  const tiles = await openGuardedPage(site.browser, site.server);
   const tileScripts: string[] = [];
   tiles.page.on('request', (request) => tileScripts.push(request.url()));
-  await tiles.page.goto(`${server.url}?basemap=tiles`);
+  await tiles.page.goto(`${site.server.url}?basemap=tiles`);
   await tiles.page.locator('img.leaflet-tile').first().waitFor({ state: 'attached' });
   const tile = tiles.page.locator('img.leaflet-tile').first();
   await expect(tile.getAttribute('referrerpolicy')).resolves.toBe(
@@ -120,16 +109,18 @@ test('?basemap=offline asks no tile server anything; ?basemap=tiles never loads 
 });
 
 test('?tiles= sets the tile URL template', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   const template = 'https://tiles.example.org/{z}/{x}/{y}.png';
-  await page.goto(`${server.url}?basemap=tiles&tiles=${encodeURIComponent(template)}`);
+  await page.goto(`${site.server.url}?basemap=tiles&tiles=${encodeURIComponent(template)}`);
   const tile = page.locator('img.leaflet-tile').first();
   await tile.waitFor({ state: 'attached' });
   await expect(tile.getAttribute('src')).resolves.toMatch(
     /^https:\/\/tiles\.example\.org\/\d+\/\d+\/\d+\.png$/,
   );
   // Anything but an http(s) template with {z}, {x} and {y} is ignored.
-  await page.goto(`${server.url}?basemap=tiles&tiles=${encodeURIComponent('javascript:alert(1)')}`);
+  await page.goto(
+    `${site.server.url}?basemap=tiles&tiles=${encodeURIComponent('javascript:alert(1)')}`,
+  );
   await page.reload();
   await page.locator('img.leaflet-tile').first().waitFor({ state: 'attached' });
   await expect(page.locator('img.leaflet-tile').first().getAttribute('src')).resolves.toMatch(
@@ -141,13 +132,13 @@ test('?tiles= sets the tile URL template', async () => {
 });
 
 test('tiles that never answer hand over to the offline map after a few seconds', async () => {
-  const { page, context, errors } = await openGuardedPage(browser, server);
+  const { page, context, errors } = await openGuardedPage(site.browser, site.server);
   const asked: string[] = [];
   // Registered after the harness's refusal, so it answers first: these tiles hang for ever.
   await context.route('https://tile.openstreetmap.org/**', (route) => {
     asked.push(route.request().url());
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.locator('.nm-notice').waitFor({ timeout: 20_000 });
   await expect(page.locator('.nm-notice').textContent()).resolves.toMatch(/taking too long/);
   await page.locator('.nm-basemap-pane canvas').waitFor();

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage, PHONE, serveDist } from './harness.js';
-import type { StaticServer } from '../../src/server/static-server.js';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openGuardedPage, PHONE, useBrowserSite } from './harness.js';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 async function box(page: Page, selector: string) {
   const found = await page.locator(selector).boundingBox();
@@ -22,8 +11,8 @@ async function box(page: Page, selector: string) {
 }
 
 test('desktop: the panel stands beside the map, the full height of the window', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
-  await page.goto(`${server.url}?basemap=offline`);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-place-list').waitFor();
   const panel = await box(page, '.nm-panel');
   const map = await box(page, '.nm-map');
@@ -42,12 +31,12 @@ test('desktop: the panel stands beside the map, the full height of the window', 
 });
 
 test('phone: the list is a bottom sheet, a tapped place opens above it, and the map pans by touch', async () => {
-  const { page, context, errors } = await openGuardedPage(browser, server, {
+  const { page, context, errors } = await openGuardedPage(site.browser, site.server, {
     viewport: PHONE,
     hasTouch: true,
     isMobile: true,
   });
-  await page.goto(`${server.url}?basemap=offline`);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-place-list').waitFor();
   // The story strip is folded to one line, so the map has most of the screen.
   const storyToggle = page.getByRole('button', { name: 'Story & timeline' });
@@ -123,12 +112,12 @@ test('phone: the list is a bottom sheet, a tapped place opens above it, and the 
 });
 
 test('at 320 px wide nothing spills sideways and places still open', async () => {
-  const { page, errors } = await openGuardedPage(browser, server, {
+  const { page, errors } = await openGuardedPage(site.browser, site.server, {
     viewport: { width: 320, height: 640 },
     hasTouch: true,
     isMobile: true,
   });
-  await page.goto(`${server.url}?basemap=offline`);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-place-list').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(320);
@@ -143,12 +132,12 @@ test('at 320 px wide nothing spills sideways and places still open', async () =>
 });
 
 test('phone: unfolding the story strip keeps the framed places on the map', async () => {
-  const { page, errors } = await openGuardedPage(browser, server, {
+  const { page, errors } = await openGuardedPage(site.browser, site.server, {
     viewport: PHONE,
     hasTouch: true,
     isMobile: true,
   });
-  await page.goto(`${server.url}?basemap=offline`);
+  await page.goto(`${site.server.url}?basemap=offline`);
   await page.locator('.nm-place-list').waitFor();
   const shownMarkers = () =>
     page.evaluate(() => {

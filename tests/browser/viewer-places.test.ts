@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openGuardedPage, serveDist } from './harness.js';
+import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must, readOpenPopup } from './viewer-test-page.js';
-import type { StaticServer } from '../../src/server/static-server.js';
 import type { Dataset, PlaceFeature } from '../../src/schema/dataset-schema.js';
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBrowserSite();
+
 let dataset: Dataset;
 
 beforeAll(async () => {
   dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** What the popup of a place must say: exactly its captions and quotations, as text. */
@@ -37,7 +30,7 @@ function focusPlaces(): PlaceFeature[] {
 }
 
 async function openViewer(page: Page, suffix = '?basemap=offline') {
-  await page.goto(`${server.url}${suffix}`);
+  await page.goto(`${site.server.url}${suffix}`);
   await page.locator('.nm-place-list').waitFor();
 }
 
@@ -45,7 +38,7 @@ const markerOf = (page: Page, name: string) =>
   page.locator(`.leaflet-marker-pane [role="button"][title="${name}"]`);
 
 test('the page shows one marker per place, each a named button, and the story frames its focus places', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const markers = page.locator('.leaflet-marker-pane .leaflet-marker-icon');
   expect(await markers.count()).toBe(dataset.features.length);
@@ -94,7 +87,7 @@ describe('each focus place, clicked on the map, shows exactly its captions and q
       id,
     );
     expect(place.properties.focus).toBe(true);
-    const { page, errors } = await openGuardedPage(browser, server);
+    const { page, errors } = await openGuardedPage(site.browser, site.server);
     await openViewer(page);
     await markerOf(page, place.properties.name).locator('.nm-marker__badge').click();
     await page.locator('.leaflet-popup').waitFor();
@@ -126,7 +119,7 @@ test('the seven places the story is about are those the tests above click', () =
 });
 
 test('the list holds every place in order of first mention, and each opens its popup in view', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const firstMention = (feature: PlaceFeature) =>
     Math.min(...feature.properties.mentions.map((mention) => mention.start));
@@ -170,7 +163,7 @@ test('the list holds every place in order of first mention, and each opens its p
 });
 
 test('#place=matsu-islands opens that popup on load; opening another place updates the hash', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   await openViewer(page, '?basemap=offline#place=matsu-islands');
   await page.locator('.leaflet-popup .nm-popup__name:text-is("Matsu Islands")').waitFor();
   await expect(page.locator('.nm-extent').count()).resolves.toBe(1);
@@ -184,7 +177,7 @@ test('#place=matsu-islands opens that popup on load; opening another place updat
 });
 
 test('ids from the URL are looked up safely: __proto__ and unknown ids open nothing', async () => {
-  const { page, errors } = await openGuardedPage(browser, server);
+  const { page, errors } = await openGuardedPage(site.browser, site.server);
   for (const id of ['__proto__', 'constructor', 'toString', 'no-such-place']) {
     await openViewer(page, `?basemap=offline#place=${id}`);
     await page.reload();
@@ -200,7 +193,7 @@ test('ids from the URL are looked up safely: __proto__ and unknown ids open noth
 });
 
 test('quotations tied to no place are all in the panel, under "Quoted in the article"', async () => {
-  const { page } = await openGuardedPage(browser, server);
+  const { page } = await openGuardedPage(site.browser, site.server);
   await openViewer(page);
   const section = page.locator('.nm-untied');
   await expect(section.locator('h2').textContent()).resolves.toBe('Quoted in the article');
