@@ -7,11 +7,14 @@ import path from 'node:path';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** Browser entry points, keyed by their output name under dist/assets/. */
+/** Browser entry points (scripts, workers, lazily loaded styles), keyed by their output name under dist/assets/. */
 export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
   'cluster-worker': 'src/viewer/cluster-worker.ts',
   'dataset-worker': 'src/viewer/dataset-worker.ts',
+  // Loaded by the story panels' code when it arrives, not with the first paint.
+  'story-panels': 'src/viewer/story-panels.css',
+  'embed-dialog': 'src/embed/embed-dialog.css',
   'embed-page': 'src/embed/embed-page.ts',
 };
 

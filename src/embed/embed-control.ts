@@ -1,6 +1,7 @@
-import './embed-dialog.css';
+import './embed-control.css';
 import L from 'leaflet';
 import { element } from '../viewer/dom.js';
+import { loadLazyStylesheet } from '../viewer/lazy-stylesheet.js';
 import type { EmbedDialog, EmbedDialogOptions } from './embed-dialog.js';
 
 /**
@@ -22,7 +23,12 @@ export function createEmbedControl(options: EmbedDialogOptions): L.Control {
     L.DomEvent.disableClickPropagation(container);
     L.DomEvent.disableScrollPropagation(container);
     button.addEventListener('click', () => {
-      dialog ??= import('./embed-dialog.js').then(({ createEmbedDialog }) => {
+      // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
+      const stylesheet = new URL('./embed-dialog.css', import.meta.url).href;
+      dialog ??= Promise.all([
+        import('./embed-dialog.js'),
+        loadLazyStylesheet(map.getContainer(), stylesheet),
+      ]).then(([{ createEmbedDialog }]) => {
         const created = createEmbedDialog(options);
         // Outside the map, so that Leaflet's handlers never see the dialog's clicks and keys.
         map.getContainer().after(created.dialog);

@@ -1,8 +1,12 @@
 import 'leaflet/dist/leaflet.css';
 import './viewer.css';
 import { element } from './dom.js';
-import { createDatasetProblemView } from './dataset-problem-view.js';
-import { fetchDataset, readDatasetObject, type DatasetResult } from './load-dataset.js';
+import {
+  fetchDataset,
+  readDatasetObject,
+  type DatasetProblem,
+  type DatasetResult,
+} from './load-dataset.js';
 import { mountStoryMap, type StoryMap } from './story-map.js';
 import { placeIdFromHash, stepIdFromHash } from './url-state.js';
 import { createViewerEvents, type ViewerEventName, type ViewerListener } from './viewer-events.js';
@@ -74,14 +78,22 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
   };
   if (settings.syncUrl) window.addEventListener('hashchange', onHashChange);
 
+  // Only a page whose data cannot be shown needs the problem view's code.
+  const showProblem = async (problem: DatasetProblem) => {
+    const { createDatasetProblemView } = await import('./dataset-problem-view.js');
+    if (destroyed) return;
+    root.append(createDatasetProblemView(problem));
+    status.remove();
+  };
+
   const ready = loadDataset(settings, abort.signal)
-    .then((result) => {
+    .then(async (result) => {
       if (destroyed) return;
-      status.remove();
       if (!result.ok) {
-        root.append(createDatasetProblemView(result.problem));
+        await showProblem(result.problem);
         return;
       }
+      status.remove();
       story = mountStoryMap({
         root,
         dataset: result.dataset,
@@ -97,12 +109,11 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
       const first = placeInUrl() ?? requested;
       if (first !== undefined) story.openPlace(first, false);
     })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       if (destroyed) return;
-      status.remove();
       const message = error instanceof Error ? error.message : String(error);
-      root.append(createDatasetProblemView({ kind: 'unavailable', message }));
       console.error(error);
+      await showProblem({ kind: 'unavailable', message });
     });
 
   return {

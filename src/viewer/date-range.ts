@@ -18,11 +18,6 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** True for a date the article gives only to the month (`2023-05`). */
-export function isMonthOnly(iso: string): boolean {
-  return /^\d{4}-\d{2}$/.test(iso);
-}
-
 /**
  * The days a dataset date may stand for: one day for `2023-04-09`, the whole month for
  * `2023-05` (1 to 31 May), since the article does not say which day it was.

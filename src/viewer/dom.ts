@@ -1,4 +1,4 @@
-import { isMonthOnly } from './date-range.js';
+import { isMonthOnly } from './format-date.js';
 import { describeDate } from './precision.js';
 
 /**

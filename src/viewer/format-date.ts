@@ -10,3 +10,8 @@ export function formatIsoDate(iso: string): string {
   if (year === undefined || monthName === undefined) return iso;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
+
+/** True for a date the article gives only to the month (`2023-05`). */
+export function isMonthOnly(iso: string): boolean {
+  return /^\d{4}-\d{2}$/.test(iso);
+}

@@ -1,5 +1,5 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
-import { isMonthOnly } from './date-range.js';
+import { isMonthOnly } from './format-date.js';
 import { formatIsoDate } from './format-date.js';
 
 /** Said of a place whose point stands for an area (a strait, an ocean, a country). */

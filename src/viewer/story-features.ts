@@ -3,6 +3,7 @@ import type L from 'leaflet';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { createStripFold } from './story-strip-fold.js';
+import { loadLazyStylesheet } from './lazy-stylesheet.js';
 import type { StoryPanels } from './story-panels.js';
 import type { ViewerEvents } from './viewer-events.js';
 import type { ViewerLayoutParts } from './viewer-layout.js';
@@ -74,7 +75,12 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   context.root.append(strip);
   let pendingStep: string | undefined;
   let removed = false;
-  const loaded = import('./story-panels.js').then(({ mountStoryPanels }) => {
+  // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
+  const stylesheet = new URL('./story-panels.css', import.meta.url).href;
+  const loaded = Promise.all([
+    import('./story-panels.js'),
+    loadLazyStylesheet(context.root, stylesheet),
+  ]).then(([{ mountStoryPanels }]) => {
     if (removed) return undefined;
     panels = mountStoryPanels(context, body);
     strip.classList.remove('nm-story-bar--loading');

@@ -1,13 +1,6 @@
 import { element } from './dom.js';
-import {
-  dateSpan,
-  dayNumber,
-  isMonthOnly,
-  isoDay,
-  rangesOverlap,
-  type DayRange,
-} from './date-range.js';
-import { formatIsoDate } from './format-date.js';
+import { dateSpan, dayNumber, isoDay, rangesOverlap, type DayRange } from './date-range.js';
+import { formatIsoDate, isMonthOnly } from './format-date.js';
 import { describeDate } from './precision.js';
 import type { StoryStep } from './story-steps.js';
 import {

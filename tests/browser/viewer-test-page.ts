@@ -1,4 +1,5 @@
 import * as esbuild from 'esbuild';
+import { ENTRY_POINTS } from '../../esbuild.config.mjs';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,7 +23,8 @@ export async function buildViewerTestPage(): Promise<void> {
   if (existsSync(path.join(dir, 'blank.html'))) return;
   await mkdir(dir, { recursive: true });
   await esbuild.build({
-    entryPoints: { 'create-viewer': 'src/viewer/create-viewer.ts' },
+    // The site's own entries too: the workers and lazily loaded styles sit beside the chunks.
+    entryPoints: { ...ENTRY_POINTS, 'create-viewer': 'src/viewer/create-viewer.ts' },
     outdir: dir,
     bundle: true,
     splitting: true,

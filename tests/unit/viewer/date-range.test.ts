@@ -4,12 +4,12 @@ import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import {
   dateSpan,
   dayNumber,
-  isMonthOnly,
   isoDay,
   placesWithEventsIn,
   rangesOverlap,
   spanOfDates,
 } from '../../../src/viewer/date-range.js';
+import { isMonthOnly } from '../../../src/viewer/format-date.js';
 import { describeDate } from '../../../src/viewer/precision.js';
 
 const dataset = parseDatasetJson(readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8'));
