@@ -1,19 +1,12 @@
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { focusState, openViewerPage, tabUntil, type FocusState } from './a11y-page.js';
-import type { Dataset } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { buildStorySteps } from '../../src/viewer/story-steps.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 /** The areas focus passed through, in order, each named once per visit. */
 function areasVisited(stops: readonly FocusState[]): string[] {

@@ -1,20 +1,13 @@
-import { beforeAll, expect, test } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
+import { expect, test } from 'vitest';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { openViewerPage } from './a11y-page.js';
-import type { Dataset } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { dateSpan, placesWithEventsIn } from '../../src/viewer/date-range.js';
 import { kindLabel } from '../../src/viewer/place-kind.js';
 import { buildStorySteps } from '../../src/viewer/story-steps.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 test('the map is a region named and described; every place opens a dialog named by the place, saying its kind in words', async () => {
   const { page, errors } = await openGuardedPage(site.browser, site.server);

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
+import type { Dataset } from '../../src/schema/dataset-schema.js';
+import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { findChrome } from './find-chrome.js';
 import { testDist } from './test-dist.js';
 
@@ -122,4 +125,9 @@ export function useBrowserSite(
       return started(host, 'the host site (pass hostPages)');
     },
   };
+}
+
+/** The bundled article's dataset, as the site serves it. */
+export function readArticleDataset(): Dataset {
+  return parseDatasetJson(readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8'));
 }

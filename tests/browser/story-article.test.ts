@@ -1,17 +1,11 @@
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
-import type { Dataset, PlaceFeature } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
+import type { PlaceFeature } from '../../src/schema/dataset-schema.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 async function openViewer(page: Page, hash = '') {
   await page.goto(`${site.server.url}?basemap=offline${hash}`);

@@ -1,18 +1,11 @@
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { must } from './story-page.js';
-import type { Dataset } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 async function openViewer(page: Page) {
   await page.goto(`${site.server.url}?basemap=offline`);

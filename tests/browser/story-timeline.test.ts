@@ -1,19 +1,12 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { must } from './story-page.js';
-import type { Dataset } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { dateSpan, rangesOverlap } from '../../src/viewer/date-range.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 async function openViewer(page: Page, hash = '') {
   await page.goto(`${site.server.url}?basemap=offline${hash}`);

@@ -1,9 +1,6 @@
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
-import type { Dataset } from '../../src/schema/dataset-schema.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 
 const site = useBrowserSite();
 
@@ -41,11 +38,7 @@ const FAILURES: Record<string, TileAnswer> = {
     }),
 };
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 /** Opens the page with tiles answered by `answer`; returns the Referer of every tile request. */
 async function openWithTiles(answer: TileAnswer) {

@@ -1,18 +1,12 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
-import { openGuardedPage, useBrowserSite } from './harness.js';
+import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { must, readOpenPopup } from './viewer-test-page.js';
-import type { Dataset, PlaceFeature } from '../../src/schema/dataset-schema.js';
-import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
+import type { PlaceFeature } from '../../src/schema/dataset-schema.js';
 
 const site = useBrowserSite();
 
-let dataset: Dataset;
-
-beforeAll(async () => {
-  dataset = parseDatasetJson(await readFile('data/blinken-beijing-talks-2023.geojson', 'utf8'));
-});
+const dataset = readArticleDataset();
 
 /** What the popup of a place must say: exactly its captions and quotations, as text. */
 function expectedPopup(feature: PlaceFeature) {
