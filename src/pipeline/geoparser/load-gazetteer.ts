@@ -44,7 +44,7 @@ export function indexGazetteer(compact: CompactGazetteer): Gazetteer {
       gazetteer: referenceOf(
         featureCode,
         columns.geonameId[index] ?? 0,
-        extra.division ? divisionNote(extra.division) : extra.note,
+        extra.division ? divisionNote(extra.division, extra.note) : extra.note,
       ),
     };
     built[index] = created;

@@ -3,8 +3,12 @@
  * a bonus of 1 weighs as much as ten times the people.
  */
 export const RESOLVER_WEIGHTS = {
-  /** A country outranks a town or region of the same name unless the article says otherwise. */
-  country: 2,
+  /**
+   * A country outranks a town or region of the same name unless the article says otherwise.
+   * It must outweigh what an article about one country gives that country's towns (context,
+   * nearness: about 4), or "Lebanon reported three cases" beside US places is Pennsylvania's.
+   */
+  country: 3,
   region: 0.5,
   /** A county is usually named for its seat, which is what a bare name means. */
   county: -0.3,

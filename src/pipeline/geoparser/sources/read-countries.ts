@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Polygon, Position } from 'geojson';
@@ -21,6 +22,11 @@ export interface CountryShape {
   readonly extent: Extent;
   /** The largest landmass's share of the country's land, 0..1. */
   readonly mainlandShare: number;
+  /**
+   * Whether the centroid lies on the mainland: the centroid of a bent country (Norway,
+   * Vietnam) falls in its neighbour.
+   */
+  readonly centroidOnMainland: boolean;
 }
 
 interface CountryNames {
@@ -76,11 +82,14 @@ function polygonsOf(geometry: { type: string; coordinates?: unknown }): Position
   return [];
 }
 
-/** A ring drawn across the antimeridian, moved east of it so that its sums mean something. */
-function unwrapRing(ring: Position[]): Position[] {
-  const lons = ring.map(([x = 0]) => x);
-  if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
-  return ring.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y]);
+/**
+ * A polygon drawn across the antimeridian, moved east of it so that its sums mean something;
+ * its holes move with it.
+ */
+function unwrapPolygon(polygon: Position[][]): Position[][] {
+  const lons = (polygon[0] ?? []).map(([x = 0]) => x);
+  if (Math.max(...lons) - Math.min(...lons) <= 180) return polygon;
+  return polygon.map((ring) => ring.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y]));
 }
 
 const wrapLon = (lon: number) => (lon > 180 ? lon - 360 : lon);
@@ -90,15 +99,21 @@ const wrapLon = (lon: number) => (lon > 180 ? lon - 360 : lon);
  * extent over the mainland and its larger islands.
  */
 function shapeOf(polygons: Position[][][]): CountryShape | undefined {
-  const outerRings = polygons
-    .map((polygon) => unwrapRing(polygon[0] ?? []))
-    .filter((ring) => ring.length > 2);
+  const landPolygons = polygons
+    .map(unwrapPolygon)
+    .filter((polygon) => (polygon[0]?.length ?? 0) > 2);
+  const outerRings = landPolygons.map((polygon) => polygon[0] ?? []);
   const projected = outerRings.map(toEqualArea);
   const areas = projected.map((ring) => Math.abs(ringArea(ring)));
   const largest = Math.max(...areas);
-  const mainland = projected[areas.indexOf(largest)];
+  const mainlandIndex = areas.indexOf(largest);
+  const mainland = projected[mainlandIndex];
   if (!mainland) return undefined;
   const [lon, y] = ringCentroid(mainland);
+  const centroidOnMainland = booleanPointInPolygon([lon, y], {
+    type: 'Polygon',
+    coordinates: (landPolygons[mainlandIndex] ?? []).map(toEqualArea),
+  });
   const lat = fromEqualArea(y);
   const mainlandShare = largest / areas.reduce((sum, area) => sum + area, 0);
   let [west, south, east, north] = [180, 90, -180, -90];
@@ -116,6 +131,7 @@ function shapeOf(polygons: Position[][][]): CountryShape | undefined {
     lat,
     extent: [wrapLon(west), south, wrapLon(east), north],
     mainlandShare,
+    centroidOnMainland,
   };
 }
 

