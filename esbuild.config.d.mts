@@ -5,3 +5,7 @@ export declare function buildSite(options?: {
   outdir?: string;
   minify?: boolean;
 }): Promise<BuildResult>;
+export declare function buildWorkers(options: {
+  assetsDir: string;
+  minify?: boolean;
+}): Promise<BuildResult>;

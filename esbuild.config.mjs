@@ -1,17 +1,15 @@
 // Builds the static site: dist/index.html and dist/embed.html with their assets, and the
 // datasets under dist/data/. `node esbuild.config.mjs` builds once; other tools import `buildSite`.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** Browser entry points (scripts, workers, lazily loaded styles), keyed by their output name under dist/assets/. */
+/** The pages' entry points (scripts, lazily loaded styles), keyed by their output name under dist/assets/. */
 export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
-  'cluster-worker': 'src/viewer/cluster-worker.ts',
-  'dataset-worker': 'src/viewer/dataset-worker.ts',
   // Loaded by the story panels' code when it arrives, not with the first paint.
   'story-panels': 'src/viewer/story-panels.css',
   'embed-dialog': 'src/embed/embed-dialog.css',
@@ -38,6 +36,27 @@ async function importBuildHelper(entry) {
   }
 }
 
+/** Web workers, each built whole into one file: a worker that starts waits for no chunk. */
+const WORKER_ENTRY_POINTS = {
+  'cluster-worker': 'src/viewer/cluster-worker.ts',
+  'dataset-worker': 'src/viewer/dataset-worker.ts',
+};
+
+/** Builds the workers into `assetsDir`, beside the chunks that start them. */
+export function buildWorkers({ assetsDir, minify = true }) {
+  return esbuild.build({
+    absWorkingDir: root,
+    entryPoints: WORKER_ENTRY_POINTS,
+    outdir: assetsDir,
+    bundle: true,
+    format: 'esm',
+    target: ['es2022'],
+    minify,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 export async function buildSite({ outdir = path.join(root, 'dist'), minify = true } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(path.join(outdir, 'data'), { recursive: true });
@@ -59,6 +78,7 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     external: ['*.png'],
     logLevel: 'warning',
   });
+  await buildWorkers({ assetsDir: path.join(outdir, 'assets'), minify });
   await cp(path.join(root, 'public'), outdir, { recursive: true });
   for (const name of await readdir(path.join(root, 'data'))) {
     if (name.endsWith('.geojson'))
@@ -69,6 +89,13 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
   const { buildEmbed } = await importBuildHelper('src/build/build-embed.ts');
   const publicUrl = process.env.NEWSMAP_PUBLIC_URL ?? 'http://127.0.0.1:8080/';
   await buildEmbed({ root, outdir, minify, publicUrl: publicUrl.replace(/\/?$/, '/') });
+  const { addPreloadLinks } = await importBuildHelper('src/build/preload-links.ts');
+  for (const page of await readdir(outdir)) {
+    if (!page.endsWith('.html')) continue;
+    const file = path.join(outdir, page);
+    const html = await readFile(file, 'utf8');
+    await writeFile(file, addPreloadLinks(html, { root, outdir, metafile: result.metafile }));
+  }
   return result;
 }
 

@@ -87,7 +87,9 @@ export async function buildBenchSite(dir: string, datasets: readonly string[]): 
     await symlink(file, path.join(dir, 'data', name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
-    const page = index.replace(/data-dataset="[^"]*"/, `data-dataset="data/${name}"`);
+    // The page's data-dataset and the preload of the same file.
+    const article = /data-dataset="([^"]*)"/.exec(index)?.[1] ?? '';
+    const page = index.replaceAll(`"${article}"`, `"data/${name}"`);
     await writeFile(path.join(dir, `newsmap-${name}.html`), page);
   }
   return {

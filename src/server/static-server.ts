@@ -29,7 +29,12 @@ export interface StaticServerOptions {
   host?: string;
 }
 
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+interface ServedFile {
+  path: string;
+  bytes: number;
+}
+
+async function resolveFile(root: string, urlPath: string): Promise<ServedFile | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -40,7 +45,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   if (info?.isDirectory()) return resolveFile(root, path.posix.join(urlPath, 'index.html'));
-  return info?.isFile() ? candidate : undefined;
+  return info?.isFile() ? { path: candidate, bytes: info.size } : undefined;
 }
 
 /** Serves a folder over HTTP on the loopback interface. */
@@ -61,14 +66,16 @@ export function startStaticServer({
         return;
       }
       response.writeHead(200, {
-        'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[path.extname(file.path)] ?? 'application/octet-stream',
+        // The viewer reads a small dataset on the page and hands a large one to a worker.
+        'content-length': file.bytes,
         'x-content-type-options': 'nosniff',
         // A public site: other origins' pages load its modules and datasets (see docs/embedding.md).
         'access-control-allow-origin': '*',
         'cache-control': 'no-cache',
       });
       if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
+      else createReadStream(file.path).pipe(response);
     });
   });
   return new Promise((resolve, reject) => {

@@ -1,6 +1,5 @@
 import L from 'leaflet';
-
-const COUNT_FORMAT = new Intl.NumberFormat('en');
+import { formatCount } from './format-count.js';
 
 // Badge diameter in pixels, growing with the number of places inside.
 function badgeSize(count: number): number {
@@ -51,7 +50,7 @@ export function createClusterBadge(
       iconAnchor: [size / 2, size / 2],
     }),
     keyboard: true,
-    title: `${COUNT_FORMAT.format(count)} places, zoom in`,
+    title: `${formatCount(count)} places, zoom in`,
   });
   marker.on('click', onActivate);
   marker.on('keydown', (event: L.LeafletKeyboardEvent) => {

@@ -39,7 +39,7 @@ export function addClusteredPlaceMarkers(
   });
   const worker = startClusterWorker(coordinates);
 
-  void import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
+  const drawn = import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
     if (removed) {
       worker?.worker.terminate();
       return;
@@ -49,6 +49,7 @@ export function addClusteredPlaceMarkers(
     clustered = drawClusteredPlaceMarkers(map, features, createMarker, { coordinates, worker });
     clustered.select(selected);
     if (visible !== undefined) clustered.filter?.(visible);
+    return clustered.drawn;
   });
 
   const earlyMarker = (id: string) => {
@@ -68,6 +69,7 @@ export function addClusteredPlaceMarkers(
           : undefined
         : clustered.elementOf(id),
     markerOf: (id) => (clustered === undefined ? earlyMarker(id) : clustered.markerOf(id)),
+    drawn,
     select(id) {
       selected = id;
       if (clustered !== undefined) clustered.select(id);

@@ -43,6 +43,10 @@ export function drawClusteredPlaceMarkers(
   let selected: number | undefined;
   let latestQuery = 0;
   let removed = false;
+  let firstDrawn: () => void = () => undefined;
+  const firstDraw = new Promise<void>((resolve) => {
+    firstDrawn = resolve;
+  });
 
   const placeMarker = (index: number): L.Marker | undefined => {
     const key = `p${index}`;
@@ -91,7 +95,10 @@ export function drawClusteredPlaceMarkers(
     const query = ++latestQuery;
     void client.query(viewBox(map), map.getZoom()).then((items) => {
       // A pan that ended meanwhile has asked again; only the latest answer is drawn.
-      if (!removed && query === latestQuery) draw(items);
+      if (!removed && query === latestQuery) {
+        draw(items);
+        firstDrawn();
+      }
     });
   };
   map.on('moveend', update);
@@ -109,6 +116,7 @@ export function drawClusteredPlaceMarkers(
       const index = indexOfId(id);
       return index === undefined ? undefined : placeMarker(index);
     },
+    drawn: firstDraw,
     select(id) {
       if (selected !== undefined) {
         const previous = drawn.get(`p${selected}`);

@@ -1,4 +1,5 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
+import { formatCount } from './format-count.js';
 import { element } from './dom.js';
 import { createItem, type PlaceListView } from './place-list.js';
 
@@ -13,11 +14,7 @@ export function renderLargePlaceList(
   places: readonly PlaceFeature[],
   onSelect: (id: string) => void,
 ): PlaceListView {
-  const waiting = element(
-    'p',
-    'nm-status',
-    `Listing ${places.length.toLocaleString('en')} places…`,
-  );
+  const waiting = element('p', 'nm-status', `Listing ${formatCount(places.length)} places…`);
   container.append(waiting);
   let list: PlaceListView | undefined;
   let highlighted: string | undefined;

@@ -1,16 +1,22 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetIssue } from '../schema/dataset-issue.js';
 
-/** Page -> dataset worker: fetch, parse and validate the dataset at this absolute URL. */
-export interface DatasetRequest {
-  url: string;
-}
+/**
+ * Page -> dataset worker: parse and validate the dataset whose body the page has begun to
+ * download (handed over, not copied), or fetch it from this absolute URL where a browser cannot
+ * hand a stream to a worker.
+ */
+export type DatasetRequest = { body: ReadableStream<Uint8Array> } | { url: string };
 
-/** Dataset worker -> page: the valid dataset, its issues, or why it could not be read. */
+/** What reading a dataset gives: the valid dataset, its issues, or why it could not be read. */
 export type DatasetReply =
   | { kind: 'valid'; dataset: Dataset }
-  // From the worker, the checked JSON text: the page parses it natively, far faster than
-  // the structured clone of a large object graph.
-  | { kind: 'valid-text'; text: string }
   | { kind: 'invalid'; issues: DatasetIssue[] }
   | { kind: 'unavailable'; message: string };
+
+/**
+ * Dataset worker -> page: whether the dataset is valid. A valid one is not sent back: the page
+ * parses its own copy of the download while the worker validates, which takes less time than
+ * either posting the text back or cloning the parsed dataset.
+ */
+export type DatasetVerdict = { kind: 'checked' } | Exclude<DatasetReply, { kind: 'valid' }>;

@@ -1,17 +1,17 @@
-import type { DatasetReply, DatasetRequest } from './dataset-messages.js';
-import { fetchDatasetText, readDatasetText } from './read-dataset.js';
+import type { DatasetRequest, DatasetVerdict } from './dataset-messages.js';
+import { fetchDatasetText, readBodyText } from './dataset-download.js';
+import { readDatasetText } from './read-dataset.js';
 
 /**
- * Fetches, parses and validates a dataset off the page's main thread, so that neither the
- * validator's code nor its work on a large dataset delays the first marker.
+ * Validates a large dataset off the page's main thread, so that the validator's work neither
+ * delays the first marker nor freezes the page.
  */
 self.addEventListener('message', (event: MessageEvent<DatasetRequest>) => {
-  void fetchDatasetText(event.data.url).then((fetched) => {
-    if (typeof fetched !== 'string') {
-      self.postMessage(fetched);
-      return;
-    }
-    const reply: DatasetReply = readDatasetText(fetched);
-    self.postMessage(reply.kind === 'valid' ? { kind: 'valid-text', text: fetched } : reply);
+  const request = event.data;
+  const text = 'body' in request ? readBodyText(request.body) : fetchDatasetText(request.url);
+  void text.then((fetched) => {
+    const reply = typeof fetched === 'string' ? readDatasetText(fetched) : fetched;
+    const verdict: DatasetVerdict = reply.kind === 'valid' ? { kind: 'checked' } : reply;
+    self.postMessage(verdict);
   });
 });

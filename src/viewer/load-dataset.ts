@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { DatasetError } from '../schema/dataset-issue.js';
-import type { DatasetReply, DatasetRequest } from './dataset-messages.js';
+import { openDatasetResponse, readBodyText } from './dataset-download.js';
+import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
 export type DatasetProblem =
@@ -8,16 +9,19 @@ export type DatasetProblem =
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
 
+// Up to this size (by Content-Length) a dataset is validated on the page: starting the worker
+// and loading its code would take longer than the validation itself (an article's few dozen
+// places take a few milliseconds). Anything larger, or of unknown size, goes to the worker.
+const READ_IN_PAGE_MAX_BYTES = 256 * 1024;
+
 function toResult(reply: DatasetReply): DatasetResult {
   if (reply.kind === 'valid') return { ok: true, dataset: reply.dataset };
-  // Checked by the worker: JSON.parse gives the same value the worker validated.
-  if (reply.kind === 'valid-text') return { ok: true, dataset: JSON.parse(reply.text) as Dataset };
   if (reply.kind === 'invalid')
     return { ok: false, problem: { kind: 'invalid', error: new DatasetError(reply.issues) } };
   return { ok: false, problem: { kind: 'unavailable', message: reply.message } };
 }
 
-// The validator loads with the worker, or on demand on the page: never with the first paint.
+// The validator is a chunk of its own, which the page's first script never waits for.
 const readInPage = () => import('./read-dataset.js');
 
 /** Validates a dataset given as an object. Never rejects for bad data. */
@@ -26,44 +30,111 @@ export async function readDatasetObject(input: object): Promise<DatasetResult> {
   return toResult(readDatasetValue(input));
 }
 
-/** Runs the request in the dataset worker; undefined when no worker can start (a page of another origin). */
-function fetchInWorker(url: string, signal: AbortSignal): Promise<DatasetReply> | undefined {
-  let worker: Worker;
+async function readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult> {
+  const [read, { readDatasetText }] = await Promise.all([text, readInPage()]);
+  return toResult(typeof read === 'string' ? readDatasetText(read) : read);
+}
+
+function startWorker(): Worker | undefined {
   try {
     // Built next to the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
-    worker = new Worker(new URL('./dataset-worker.js', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./dataset-worker.js', import.meta.url), { type: 'module' });
   } catch {
+    // A page of another origin may not start a worker from this script's origin.
     return undefined;
   }
-  return new Promise((resolve, reject) => {
-    const stop = () => worker.terminate();
-    signal.addEventListener('abort', stop, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<DatasetReply>) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      reject(new Error('the dataset worker failed'));
-    });
-    const request: DatasetRequest = { url: new URL(url, document.baseURI).href };
-    worker.postMessage(request);
-  });
 }
 
 /**
- * Fetches and validates a dataset, in a worker when the page may start one and on the page
- * otherwise. Never rejects: every failure comes back as a problem.
+ * Hands one branch of the download to the worker, which decodes, parses and validates it. A
+ * browser that cannot transfer a stream gets the URL instead, and the worker downloads it again.
+ */
+function requestFor(worker: Worker, body: ReadableStream<Uint8Array>, url: string): void {
+  try {
+    const request: DatasetRequest = { body };
+    worker.postMessage(request, [body]);
+    return;
+  } catch {
+    void body.cancel();
+  }
+  const request: DatasetRequest = { url: new URL(url, document.baseURI).href };
+  worker.postMessage(request);
+}
+
+/** The worker's verdict; undefined if the worker failed (its script did not load, it threw). */
+function verdictOf(
+  worker: Worker,
+  body: ReadableStream<Uint8Array>,
+  url: string,
+  signal: AbortSignal,
+): Promise<DatasetVerdict | undefined> {
+  return new Promise((resolve) => {
+    const stop = () => worker.terminate();
+    const settle = (verdict: DatasetVerdict | undefined) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(verdict);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<DatasetVerdict>) => settle(event.data));
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      settle(undefined);
+    });
+    requestFor(worker, body, url);
+  });
+}
+
+/** The page's own copy of the dataset: its text, and its value when the text is JSON. */
+interface OwnCopy {
+  text: string;
+  value: unknown;
+}
+
+function parseOwnCopy(text: string): OwnCopy {
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch {
+    // Not JSON: the worker's verdict says where.
+    return { text, value: undefined };
+  }
+}
+
+/**
+ * A large dataset: the worker validates one branch of the download while the page parses the
+ * other, so that the parse is done by the time the verdict comes.
+ */
+async function readWithWorker(
+  worker: Worker,
+  response: Response,
+  url: string,
+  signal: AbortSignal,
+): Promise<DatasetResult> {
+  if (response.body === null) return readTextInPage(readBodyText(response));
+  const [forWorker, forPage] = response.body.tee();
+  const ownCopy = readBodyText(forPage).then((text) =>
+    typeof text === 'string' ? parseOwnCopy(text) : text,
+  );
+  const verdict = await verdictOf(worker, forWorker, url, signal);
+  const copy = await ownCopy;
+  if (!('text' in copy)) return toResult(copy);
+  if (verdict === undefined) return readTextInPage(Promise.resolve(copy.text));
+  return verdict.kind === 'checked'
+    ? { ok: true, dataset: copy.value as Dataset }
+    : toResult(verdict);
+}
+
+/**
+ * Downloads and validates a dataset: a small one on the page, a large one in a worker when the
+ * page may start one. Never rejects: every failure comes back as a problem.
  */
 export async function fetchDataset(url: string, signal: AbortSignal): Promise<DatasetResult> {
-  const inWorker = fetchInWorker(url, signal);
-  if (inWorker !== undefined) {
-    const reply = await inWorker.catch(() => undefined);
-    if (reply !== undefined) return toResult(reply);
-  }
-  const { fetchAndReadDataset } = await readInPage();
-  return toResult(await fetchAndReadDataset(url, signal));
+  // Requested beside the download, not after it: most datasets are read on the page.
+  void readInPage();
+  const response = await openDatasetResponse(url, signal);
+  if (!(response instanceof Response)) return toResult(response);
+  const length = Number(response.headers.get('content-length') ?? Number.NaN);
+  const worker = length <= READ_IN_PAGE_MAX_BYTES ? undefined : startWorker();
+  if (worker === undefined) return readTextInPage(readBodyText(response));
+  return readWithWorker(worker, response, url, signal);
 }

@@ -1,5 +1,4 @@
 import L from 'leaflet';
-import bbox from '@turf/bbox';
 import type { Extent, PlaceFeature } from '../schema/dataset-schema.js';
 
 /**
@@ -25,13 +24,21 @@ export function markerLatLng(feature: PlaceFeature): L.LatLng {
 }
 
 /**
- * The frame the map opens on: the bounding box (turf's bbox) of the places the story is
- * about, or of every place when none is marked as focus. Undefined for an empty dataset.
+ * The frame the map opens on: the bounding box of the places the story is about, or of every
+ * place when none is marked as focus. Undefined for an empty dataset. Leaflet's own bounds,
+ * not turf's bbox: the map's first frame should not wait for turf's code.
  */
 export function focusBounds(features: readonly PlaceFeature[]): L.LatLngBounds | undefined {
   const focus = features.filter((feature) => feature.properties.focus);
   const framed = focus.length > 0 ? focus : features;
   if (framed.length === 0) return undefined;
-  const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: [...framed] });
-  return L.latLngBounds([south, west], [north, east]);
+  return L.latLngBounds(
+    framed.map(
+      ({
+        geometry: {
+          coordinates: [lon, lat],
+        },
+      }) => [lat, lon],
+    ),
+  );
 }

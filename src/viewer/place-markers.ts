@@ -7,6 +7,8 @@ export interface PlaceMarkers {
   /** The marker's element (for focus), once it is on the map. */
   elementOf(id: string): HTMLElement | undefined;
   markerOf(id: string): L.Marker | undefined;
+  /** Settles once the first markers are on the map (a large dataset's come from its index). */
+  readonly drawn: Promise<void>;
   /** Highlights one marker (or none) and keeps it shown whatever the zoom. */
   select(id: string | undefined): void;
   /**
@@ -87,6 +89,7 @@ export function addPlaceMarkers(
   return {
     elementOf: (id) => markers.get(id)?.getElement(),
     markerOf: (id) => markers.get(id),
+    drawn: Promise.resolve(),
     select(id) {
       if (selected !== undefined) {
         const previous = markers.get(selected);

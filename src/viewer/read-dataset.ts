@@ -24,30 +24,3 @@ export function readDatasetValue(input: object): DatasetReply {
     ? { kind: 'valid', dataset: input as Dataset }
     : { kind: 'invalid', issues };
 }
-
-/** Fetches a dataset's text, or says why it could not be had. */
-export async function fetchDatasetText(
-  url: string,
-  signal?: AbortSignal,
-): Promise<string | Extract<DatasetReply, { kind: 'unavailable' }>> {
-  try {
-    const response = await fetch(url, {
-      credentials: 'same-origin',
-      ...(signal === undefined ? {} : { signal }),
-    });
-    if (!response.ok)
-      return { kind: 'unavailable', message: `the server answered ${response.status}` };
-    return await response.text();
-  } catch (error) {
-    return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Fetches a dataset and reads it; a failed download comes back as `unavailable`. */
-export async function fetchAndReadDataset(
-  url: string,
-  signal?: AbortSignal,
-): Promise<DatasetReply> {
-  const fetched = await fetchDatasetText(url, signal);
-  return typeof fetched === 'string' ? readDatasetText(fetched) : fetched;
-}

@@ -1,6 +1,7 @@
 import './story.css';
 import type L from 'leaflet';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
+import { afterNextPaint } from './after-next-paint.js';
 import { element } from './dom.js';
 import { createStripFold } from './story-strip-fold.js';
 import { loadLazyStylesheet } from './lazy-stylesheet.js';
@@ -36,6 +37,8 @@ export interface StoryFeaturesContext {
 
 export interface StoryMapParts {
   map: L.Map;
+  /** Settles once the first markers are on the map. */
+  markersDrawn: Promise<void>;
   /** Opens a place (its marker, list item and popup) as if the reader had chosen it. */
   openPlace: (id: string, moveFocus: boolean, returnFocus?: () => HTMLElement | undefined) => void;
   /** Shows only the places in `visible` on the map and in the list (all when undefined). */
@@ -75,11 +78,17 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   context.root.append(strip);
   let pendingStep: string | undefined;
   let removed = false;
+  let attached: (map: StoryMapParts) => void = () => undefined;
+  const markersDrawn = new Promise<StoryMapParts>((resolve) => {
+    attached = resolve;
+  }).then((map) => map.markersDrawn);
   // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
   const stylesheet = new URL('./story-panels.css', import.meta.url).href;
   const loaded = Promise.all([
     import('./story-panels.js'),
     loadLazyStylesheet(context.root, stylesheet),
+    // Their work would otherwise hold back the frame that first shows the markers.
+    markersDrawn.then(afterNextPaint),
   ]).then(([{ mountStoryPanels }]) => {
     if (removed) return undefined;
     panels = mountStoryPanels(context, body);
@@ -97,6 +106,7 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   return {
     attach(map) {
       parts = map;
+      attached(map);
       panels?.attach(map);
     },
     openStep(id) {

@@ -225,6 +225,7 @@ export function mountStoryMap({
   resizeObserver.observe(layout.mapElement);
   storyFeatures.attach({
     map: leafletMap,
+    markersDrawn: markers.drawn,
     openPlace(id, moveFocus, returnFocus) {
       const feature = byId.get(id);
       if (feature !== undefined)

@@ -1,4 +1,5 @@
 import { element } from './dom.js';
+import { formatCount } from './format-count.js';
 import { describeDate } from './precision.js';
 import { STORY_ORDERS, type StoryOrder, type StoryStep } from './story-steps.js';
 
@@ -82,7 +83,6 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   const list = () => steps[order];
   const total = () => list().length;
   // "1 of 100,000": a story of a benchmark's size is read with its thousands grouped.
-  const count = (n: number) => n.toLocaleString('en');
 
   const render = () => {
     for (const [key, choice] of orderButtons)
@@ -96,14 +96,14 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     root.classList.toggle('nm-story--active', step !== undefined);
     cardTitle.replaceChildren();
     if (step === undefined) {
-      position.textContent = `${count(total())} events`;
+      position.textContent = `${formatCount(total())} events`;
       cardText.textContent =
         total() === 0
           ? 'The article gives no dates.'
           : 'Step through the events with Next or Play, or pick one on the timeline.';
       return;
     }
-    position.textContent = `${count(index + 1)} of ${count(total())}`;
+    position.textContent = `${formatCount(index + 1)} of ${formatCount(total())}`;
     const date = element('span', 'nm-story__date', describeDate(step.date));
     cardTitle.append(date, ' · ', element('span', 'nm-story__place', step.placeName));
     cardText.textContent = step.summary;
@@ -115,7 +115,7 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     index = next;
     render();
     announce(
-      `Event ${count(index + 1)} of ${count(total())}: ${describeDate(step.date)}, ${step.placeName}.`,
+      `Event ${formatCount(index + 1)} of ${formatCount(total())}: ${describeDate(step.date)}, ${step.placeName}.`,
     );
     onStep(step, animate);
   };
@@ -159,7 +159,7 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
     index = id === undefined ? -1 : list().findIndex((step) => step.id === id);
     render();
     announce(
-      `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${count(index + 1)} of ${count(total())}.` : ''}`,
+      `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${formatCount(index + 1)} of ${formatCount(total())}.` : ''}`,
     );
   };
   orderGroup.addEventListener('click', onOrder);

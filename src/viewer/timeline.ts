@@ -1,4 +1,5 @@
 import { element } from './dom.js';
+import { formatCount } from './format-count.js';
 import { dateSpan, dayNumber, isoDay, rangesOverlap, type DayRange } from './date-range.js';
 import { formatIsoDate, isMonthOnly } from './format-date.js';
 import { describeDate } from './precision.js';
@@ -153,7 +154,7 @@ function groupMarkViews(groups: readonly PeriodGroup<DateMark>[]): TimelineMark[
       lane: 0,
       first: group.items[0]?.steps[0],
       dates: group.items.map((mark) => mark.date),
-      name: `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}, ${periodName(group)}`,
+      name: `${formatCount(count)} ${count === 1 ? 'event' : 'events'}, ${periodName(group)}`,
       height: Math.round(GROUP_MIN_PX + ((GROUP_MAX_PX - GROUP_MIN_PX) * count) / busiest),
       data: { period: group.period, count: String(count) },
     };

@@ -1,4 +1,5 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
+import { formatCount } from './format-count.js';
 import type { PlaceListView } from './place-list.js';
 import { createIdLookup } from './cluster-id-lookup.js';
 
@@ -46,7 +47,7 @@ export function renderVirtualPlaceList(
   const root = element('div', 'nm-virtual-places');
   const search = element('input', 'nm-virtual-places__search');
   search.type = 'search';
-  search.placeholder = `Search ${places.length.toLocaleString('en')} places`;
+  search.placeholder = `Search ${formatCount(places.length)} places`;
   search.setAttribute('aria-label', 'Search places by name');
   // Stays in view while the list scrolls under it.
   Object.assign(search.style, {
@@ -189,9 +190,8 @@ export function renderVirtualPlaceList(
       }
       shown = matches;
     }
-    status.textContent =
-      shown === undefined ? '' : `${shown.length.toLocaleString('en')} places match`;
-    search.placeholder = `Search ${(allowed === undefined ? places.length : allowedCount).toLocaleString('en')} places`;
+    status.textContent = shown === undefined ? '' : `${formatCount(shown.length)} places match`;
+    search.placeholder = `Search ${formatCount(allowed === undefined ? places.length : allowedCount)} places`;
     if (
       scroller !== undefined &&
       scroller.getBoundingClientRect().top > list.getBoundingClientRect().top

@@ -161,11 +161,17 @@ describe('the strict Content-Security-Policy', () => {
       (url) => url.pathname === '/data/blinken-beijing-talks-2023.geojson',
       (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
     );
-    const worker = page.waitForEvent('worker');
+    const started: string[] = [];
+    page.on('worker', (worker) => started.push(new URL(worker.url()).pathname));
+    // The cluster worker stays for the page's life; the dataset worker ends once it has answered.
+    const clusterWorker = page.waitForEvent('worker', {
+      predicate: (worker) => worker.url().endsWith('/cluster-worker.js'),
+    });
     await page.goto(site.server.url);
     // A worker the policy refused would never start; this one runs and answers.
-    expect(await (await worker).evaluate(() => typeof self.postMessage)).toBe('function');
-    await page.locator('.leaflet-container').first().waitFor({ state: 'attached' });
+    expect(await (await clusterWorker).evaluate(() => typeof self.postMessage)).toBe('function');
+    await page.locator('.nm-cluster').first().waitFor();
+    expect(started).toContain('/assets/dataset-worker.js');
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

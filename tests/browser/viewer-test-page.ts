@@ -1,5 +1,5 @@
 import * as esbuild from 'esbuild';
-import { ENTRY_POINTS } from '../../esbuild.config.mjs';
+import { buildWorkers, ENTRY_POINTS } from '../../esbuild.config.mjs';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export async function buildViewerTestPage(): Promise<void> {
   if (existsSync(path.join(dir, 'blank.html'))) return;
   await mkdir(dir, { recursive: true });
   await esbuild.build({
-    // The site's own entries too: the workers and lazily loaded styles sit beside the chunks.
+    // The site's own entries too: the lazily loaded styles sit beside the chunks.
     entryPoints: { ...ENTRY_POINTS, 'create-viewer': 'src/viewer/create-viewer.ts' },
     outdir: dir,
     bundle: true,
@@ -33,6 +33,7 @@ export async function buildViewerTestPage(): Promise<void> {
     external: ['*.png'],
     logLevel: 'warning',
   });
+  await buildWorkers({ assetsDir: dir, minify: false });
   await writeFile(
     path.join(dir, 'blank.html'),
     [

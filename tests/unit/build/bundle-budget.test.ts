@@ -29,12 +29,20 @@ afterAll(async () => {
 
 const absolute = (output: string) => path.resolve(root, output);
 
+const siteFiles = (matches: Iterable<RegExpMatchArray>) =>
+  [...matches].map((match) => path.join(outdir, match[1] ?? ''));
+
 /** The files index.html names in its <script src> and stylesheet <link href>. */
 function filesNamedBy(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)];
-  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)];
-  return [...scripts, ...styles].map((match) => path.join(outdir, match[1] ?? ''));
+  return siteFiles([
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g),
+  ]);
 }
+
+/** The modules index.html has the browser fetch before its script asks for them. */
+const modulesPreloadedBy = (html: string) =>
+  siteFiles(html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g));
 
 /** Those files and every chunk they import statically: what loads before any dynamic import. */
 function initialFiles(): string[] {
@@ -80,6 +88,13 @@ describe('the size budget of the full viewer', () => {
     expect(total, `initial load, gzip bytes: ${breakdown}`).toBeLessThanOrEqual(
       INITIAL_BUDGET_BYTES,
     );
+  });
+
+  it('preloads exactly the chunks its script imports, so none waits for the one before it', () => {
+    const scripts = filesNamedBy(indexHtml).filter((file) => file.endsWith('.js'));
+    const chunks = initialFiles().filter((file) => file.endsWith('.js') && !scripts.includes(file));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(modulesPreloadedBy(indexHtml).sort()).toEqual(chunks.sort());
   });
 
   it('fetches the offline base map (world-atlas) only on demand', () => {

@@ -1,0 +1,44 @@
+import type { DatasetReply } from './dataset-messages.js';
+
+/** Why a dataset could not be downloaded. */
+export type DatasetUnavailable = Extract<DatasetReply, { kind: 'unavailable' }>;
+
+export function unavailable(error: unknown): DatasetUnavailable {
+  return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Starts a dataset's download: the response once the server has answered OK, or why not. */
+export async function openDatasetResponse(
+  url: string,
+  signal?: AbortSignal,
+): Promise<Response | DatasetUnavailable> {
+  try {
+    // The same request as the page's <link rel="preload" as="fetch" crossorigin>, so the
+    // download the page began while it parsed is the one used.
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      ...(signal === undefined ? {} : { signal }),
+    });
+    return response.ok
+      ? response
+      : { kind: 'unavailable', message: `the server answered ${response.status}` };
+  } catch (error) {
+    return unavailable(error);
+  }
+}
+
+/** A whole body as text, or why it could not be read (a download cut off). */
+export function readBodyText(
+  body: Response | ReadableStream<Uint8Array>,
+): Promise<string | DatasetUnavailable> {
+  return (body instanceof Response ? body : new Response(body)).text().catch(unavailable);
+}
+
+/** Downloads a dataset's text, or says why it could not be had. */
+export async function fetchDatasetText(
+  url: string,
+  signal?: AbortSignal,
+): Promise<string | DatasetUnavailable> {
+  const response = await openDatasetResponse(url, signal);
+  return response instanceof Response ? readBodyText(response) : response;
+}
