@@ -2,15 +2,7 @@ import type L from 'leaflet';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { createPlaceMarker } from './place-marker.js';
 import type { PlaceMarkers } from './place-markers.js';
-import { startClusterWorker } from './cluster-worker-start.js';
-
-/**
- * Above this many places, the map draws clusters instead of one marker per place. Measured
- * with `npm run bench` when this was 2,000: with one DOM marker per place, 1,000 places
- * panned at 383 ms a frame (p95) and zoomed at 1.2 s, while 10,000 clustered panned within
- * 17 ms. An article's map, with tens of places, stays far below.
- */
-export const CLUSTER_THRESHOLD = 500;
+import { startClusterIndex, type ClusterIndexStart } from './cluster-index-start.js';
 
 /**
  * The places' markers for a large dataset, with the same surface as `addPlaceMarkers`. Only
@@ -22,6 +14,7 @@ export function addClusteredPlaceMarkers(
   map: L.Map,
   features: readonly PlaceFeature[],
   onActivate: (feature: PlaceFeature) => void,
+  started: ClusterIndexStart | undefined,
 ): PlaceMarkers {
   let clustered: PlaceMarkers | undefined;
   let early: { id: string; marker: L.Marker } | undefined;
@@ -31,22 +24,16 @@ export function addClusteredPlaceMarkers(
   const createMarker = (feature: PlaceFeature) =>
     createPlaceMarker(feature, () => onActivate(feature));
 
-  const coordinates = new Float64Array(features.length * 2);
-  features.forEach((feature, i) => {
-    const [lon, lat] = feature.geometry.coordinates;
-    coordinates[i * 2] = lon;
-    coordinates[i * 2 + 1] = lat;
-  });
-  const worker = startClusterWorker(coordinates);
+  const index = started ?? startClusterIndex(features);
 
   const drawn = import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
     if (removed) {
-      worker?.worker.terminate();
+      index.worker?.worker.terminate();
       return;
     }
     early?.marker.remove();
     early = undefined;
-    clustered = drawClusteredPlaceMarkers(map, features, createMarker, { coordinates, worker });
+    clustered = drawClusteredPlaceMarkers(map, features, createMarker, index);
     clustered.select(selected);
     if (visible !== undefined) clustered.filter?.(visible);
     return clustered.drawn;

@@ -88,7 +88,10 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
 
   const ready = loadDataset(settings, abort.signal)
     .then(async (result) => {
-      if (destroyed) return;
+      if (destroyed) {
+        if (result.ok) result.clusterIndex?.worker?.worker.terminate();
+        return;
+      }
       if (!result.ok) {
         await showProblem(result.problem);
         return;
@@ -97,6 +100,7 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
       story = mountStoryMap({
         root,
         dataset: result.dataset,
+        clusterIndex: result.clusterIndex,
         options: settings,
         events,
         ids,

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { DatasetError } from '../schema/dataset-issue.js';
+import { startClusterIndexEarly, type ClusterIndexStart } from './cluster-index-start.js';
 import { openDatasetResponse, readBodyText } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
 
@@ -7,12 +8,15 @@ import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-mes
 export type DatasetProblem =
   { kind: 'invalid'; error: DatasetError } | { kind: 'unavailable'; message: string };
 
-export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
+export type DatasetResult =
+  | { ok: true; dataset: Dataset; clusterIndex?: ClusterIndexStart | undefined }
+  | { ok: false; problem: DatasetProblem };
 
 // Up to this size (by Content-Length) a dataset is validated on the page: starting the worker
 // and loading its code would take longer than the validation itself (an article's few dozen
-// places take a few milliseconds). Anything larger, or of unknown size, goes to the worker.
-const READ_IN_PAGE_MAX_BYTES = 256 * 1024;
+// places take a few milliseconds, 2,500 generated places with their events under 100 ms).
+// Anything larger, or of unknown size, goes to the worker.
+const READ_IN_PAGE_MAX_BYTES = 1024 * 1024;
 
 function toResult(reply: DatasetReply): DatasetResult {
   if (reply.kind === 'valid') return { ok: true, dataset: reply.dataset };
@@ -85,19 +89,25 @@ function verdictOf(
   });
 }
 
-/** The page's own copy of the dataset: its text, and its value when the text is JSON. */
+/**
+ * The page's own copy of the dataset: its text, its value when the text is JSON, and the
+ * cluster index begun on it.
+ */
 interface OwnCopy {
   text: string;
   value: unknown;
+  clusterIndex: ClusterIndexStart | undefined;
 }
 
 function parseOwnCopy(text: string): OwnCopy {
+  let value: unknown;
   try {
-    return { text, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     // Not JSON: the worker's verdict says where.
-    return { text, value: undefined };
+    return { text, value: undefined, clusterIndex: undefined };
   }
+  return { text, value, clusterIndex: startClusterIndexEarly(value) };
 }
 
 /**
@@ -118,10 +128,10 @@ async function readWithWorker(
   const verdict = await verdictOf(worker, forWorker, url, signal);
   const copy = await ownCopy;
   if (!('text' in copy)) return toResult(copy);
-  if (verdict === undefined) return readTextInPage(Promise.resolve(copy.text));
-  return verdict.kind === 'checked'
-    ? { ok: true, dataset: copy.value as Dataset }
-    : toResult(verdict);
+  if (verdict?.kind === 'checked')
+    return { ok: true, dataset: copy.value as Dataset, clusterIndex: copy.clusterIndex };
+  copy.clusterIndex?.worker?.worker.terminate();
+  return verdict === undefined ? readTextInPage(Promise.resolve(copy.text)) : toResult(verdict);
 }
 
 /**

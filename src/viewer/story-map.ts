@@ -5,7 +5,8 @@ import { createMapNotice } from './map-notice.js';
 import { extentToBounds, focusBounds } from './place-geometry.js';
 import { renderPlaceList } from './place-list.js';
 import { addPlaceMarkers } from './place-markers.js';
-import { addClusteredPlaceMarkers, CLUSTER_THRESHOLD } from './cluster-layer.js';
+import { addClusteredPlaceMarkers } from './cluster-layer.js';
+import { CLUSTER_THRESHOLD, type ClusterIndexStart } from './cluster-index-start.js';
 import { renderLargePlaceList } from './cluster-place-list.js';
 import { orderByFirstMention } from './place-order.js';
 import { createPlacePopup } from './place-popup.js';
@@ -31,6 +32,8 @@ export interface StoryMap {
 export interface StoryMapContext {
   root: HTMLElement;
   dataset: Dataset;
+  /** A large dataset's cluster index, when indexing began while the dataset was validated. */
+  clusterIndex?: ClusterIndexStart | undefined;
   options: ResolvedViewerOptions;
   events: ViewerEvents;
   /** A page-unique id for one of this viewer's elements. */
@@ -52,6 +55,7 @@ const EXTENT_MAX_ZOOM = 9;
 export function mountStoryMap({
   root,
   dataset,
+  clusterIndex,
   options,
   events,
   ids,
@@ -118,11 +122,11 @@ export function mountStoryMap({
   let extent: L.Rectangle | undefined;
 
   const large = dataset.features.length > CLUSTER_THRESHOLD;
-  const markers = (large ? addClusteredPlaceMarkers : addPlaceMarkers)(
-    leafletMap,
-    dataset.features,
-    (feature) => openFeature(feature, true, () => markers.elementOf(feature.id)),
-  );
+  const activate = (feature: PlaceFeature) =>
+    openFeature(feature, true, () => markers.elementOf(feature.id));
+  const markers = large
+    ? addClusteredPlaceMarkers(leafletMap, dataset.features, activate, clusterIndex)
+    : addPlaceMarkers(leafletMap, dataset.features, activate);
   const list = (large ? renderLargePlaceList : renderPlaceList)(
     layout.listSlot,
     orderByFirstMention(dataset.features),

@@ -5,12 +5,15 @@ import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
 const site = useBrowserSite();
 
 const DATASET_PATH = '/data/blinken-beijing-talks-2023.geojson';
-// Over the 256 KiB up to which the page reads a dataset itself.
-const LARGE_BODY = JSON.stringify(buildSyntheticDataset(2_000, 8, { events: false }));
+// Over the 1 MiB up to which the page reads a dataset itself (2.2 MB).
+const LARGE_BODY = JSON.stringify(buildSyntheticDataset(5_000, 8));
 
 interface Watched extends GuardedPage {
   datasetRequests: string[];
+  /** The paths of the workers the page started, in order. */
   workers: string[];
+  /** `<path> started` and `<path> ended`, as they happened. */
+  workerLife: string[];
 }
 
 /** The full viewer page, counting the dataset's downloads and the workers the page starts. */
@@ -20,13 +23,19 @@ async function openWatched(
   const guarded = await openGuardedPage(site.browser, site.server);
   const datasetRequests: string[] = [];
   const workers: string[] = [];
+  const workerLife: string[] = [];
   guarded.page.on('request', (request) => {
     if (new URL(request.url()).pathname === DATASET_PATH) datasetRequests.push(request.url());
   });
-  guarded.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  guarded.page.on('worker', (worker) => {
+    const name = new URL(worker.url()).pathname;
+    workers.push(name);
+    workerLife.push(`${name} started`);
+    worker.on('close', () => workerLife.push(`${name} ended`));
+  });
   await prepare(guarded);
   await guarded.page.goto(site.server.url);
-  return { ...guarded, datasetRequests, workers };
+  return { ...guarded, datasetRequests, workers, workerLife };
 }
 
 async function serveLargeDataset({ context }: GuardedPage): Promise<void> {
@@ -66,6 +75,18 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
+  test('a large dataset is indexed for clustering while the worker still validates it', async () => {
+    const { page, workerLife, errors, context } = await openWatched(serveLargeDataset);
+    await page.locator('.nm-cluster').first().waitFor();
+    const clustering = workerLife.indexOf('/assets/cluster-worker.js started');
+    const validated = workerLife.indexOf('/assets/dataset-worker.js ended');
+    expect(clustering).toBeGreaterThanOrEqual(0);
+    expect(validated).toBeGreaterThanOrEqual(0);
+    expect(clustering).toBeLessThan(validated);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('when the dataset worker cannot load, the page reads a large dataset itself', async () => {
     const { page, errors, context } = await openWatched(async (guarded) => {
       await serveLargeDataset(guarded);
@@ -74,7 +95,7 @@ describe('loading the dataset', () => {
     await page.locator('.nm-cluster').first().waitFor();
     const search = page.getByRole('searchbox');
     await search.waitFor();
-    expect(await search.getAttribute('placeholder')).toBe('Search 2,000 places');
+    expect(await search.getAttribute('placeholder')).toBe('Search 5,000 places');
     expect(errors.filter((error) => !error.includes('dataset-worker.js'))).toEqual([]);
     await context.close();
   });
