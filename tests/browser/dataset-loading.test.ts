@@ -38,12 +38,16 @@ async function openWatched(
   return { ...guarded, datasetRequests, workers, workerLife };
 }
 
-async function serveLargeDataset({ context }: GuardedPage): Promise<void> {
-  await context.route(
-    (url) => url.pathname === DATASET_PATH,
-    (route) => route.fulfill({ body: LARGE_BODY, contentType: 'application/geo+json' }),
-  );
+/** Prepares a page to be given `body` in place of the article's dataset. */
+function serveDataset(body: string) {
+  return async ({ context }: GuardedPage): Promise<void> => {
+    await context.route(
+      (url) => url.pathname === DATASET_PATH,
+      (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
+    );
+  };
 }
+const serveLargeDataset = serveDataset(LARGE_BODY);
 
 describe('loading the dataset', () => {
   test('the article map asks for its dataset while its script downloads, once, and starts no worker for it', async () => {
@@ -61,6 +65,16 @@ describe('loading the dataset', () => {
     // Asked for by the page's preload, not after the script has run.
     expect(timing.datasetStart).toBeLessThan(timing.scriptEnd ?? 0);
     expect(workers.filter((worker) => worker.endsWith('/dataset-worker.js'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a thousand places are validated and clustered on the page, with no worker to start', async () => {
+    const { page, workers, errors, context } = await openWatched(
+      serveDataset(JSON.stringify(buildSyntheticDataset(1_000, 8))),
+    );
+    await page.locator('.nm-cluster').first().waitFor();
+    expect(workers).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
