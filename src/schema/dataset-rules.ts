@@ -1,4 +1,4 @@
-import type { Dataset, Extent, PlaceFeature, Sentence } from './dataset-schema.js';
+import type { Caption, Dataset, Extent, PlaceFeature, Sentence } from './dataset-schema.js';
 import { pathToString, quoteValue, type DatasetIssue } from './dataset-issue.js';
 
 /**
@@ -35,11 +35,10 @@ const sentencesAgreeWithOffsets: Rule = ({ article }) => {
   const issues: DatasetIssue[] = [];
   let previousEnd = 0;
   article.sentences.forEach((sentence, i) => {
-    const keys = ['article', 'sentences', i];
     if (sentence.end - sentence.start !== sentence.text.length) {
       issues.push(
         issueAt(
-          [...keys, 'end'],
+          ['article', 'sentences', i, 'end'],
           `end - start is ${sentence.end - sentence.start} but the text has ${sentence.text.length} characters`,
         ),
       );
@@ -47,7 +46,7 @@ const sentencesAgreeWithOffsets: Rule = ({ article }) => {
     if (sentence.start < previousEnd) {
       issues.push(
         issueAt(
-          [...keys, 'start'],
+          ['article', 'sentences', i, 'start'],
           `starts at ${sentence.start}, before the previous sentence ends (${previousEnd})`,
         ),
       );
@@ -57,122 +56,141 @@ const sentencesAgreeWithOffsets: Rule = ({ article }) => {
   return issues;
 };
 
-function spanIssue(
+/** What is wrong with one field of a list item, told apart from where the item sits. */
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Collects the problems of items in the features' and the article's lists. An item's path is
+ * built only when the item is at fault: building it for each of a million sound items was
+ * much of the cost of checking a large dataset.
+ */
+class ListIssues {
+  readonly issues: DatasetIssue[] = [];
+
+  inFeature(
+    f: number,
+    feature: PlaceFeature,
+    list: string,
+    i: number,
+    problem: FieldProblem | undefined,
+  ): void {
+    if (problem === undefined) return;
+    const keys = ['features', f, 'properties', list, i, problem.field];
+    this.issues.push(issueAt(keys, problem.message, feature));
+  }
+
+  inArticle(list: string, i: number, problem: FieldProblem | undefined): void {
+    if (problem === undefined) return;
+    this.issues.push(issueAt(['article', list, i, problem.field], problem.message));
+  }
+}
+
+function sentenceProblem(
+  sentences: readonly Sentence[],
+  sentence: number,
+): FieldProblem | undefined {
+  return sentence < sentences.length
+    ? undefined
+    : {
+        field: 'sentence',
+        message: `refers to sentence ${sentence}, but the article has ${sentences.length}`,
+      };
+}
+
+function spanProblem(
   sentences: readonly Sentence[],
   span: { sentence: number; start: number; end: number; text: string },
-  keys: (string | number)[],
-  feature?: PlaceFeature,
-): DatasetIssue | undefined {
+): FieldProblem | undefined {
   const sentence = sentences[span.sentence];
-  if (sentence === undefined) {
-    return issueAt(
-      [...keys, 'sentence'],
-      `refers to sentence ${span.sentence}, but the article has ${sentences.length}`,
-      feature,
-    );
-  }
+  if (sentence === undefined) return sentenceProblem(sentences, span.sentence);
   if (span.start < sentence.start || span.end > sentence.end || span.start >= span.end) {
-    return issueAt(
-      [...keys, 'start'],
-      `span ${span.start}-${span.end} lies outside sentence ${span.sentence} (${sentence.start}-${sentence.end})`,
-      feature,
-    );
+    return {
+      field: 'start',
+      message: `span ${span.start}-${span.end} lies outside sentence ${span.sentence} (${sentence.start}-${sentence.end})`,
+    };
   }
   const actual = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
   return actual === span.text
     ? undefined
-    : issueAt(
-        [...keys, 'text'],
-        `does not match the article text at ${span.start}-${span.end}, which reads ${quoteValue(actual)}`,
-        feature,
-      );
+    : {
+        field: 'text',
+        message: `does not match the article text at ${span.start}-${span.end}, which reads ${quoteValue(actual)}`,
+      };
 }
 
-function sentenceIssue(
+function captionProblem(
   sentences: readonly Sentence[],
-  sentence: number,
-  keys: (string | number)[],
-  feature?: PlaceFeature,
-) {
-  return sentence < sentences.length
+  caption: Caption,
+): FieldProblem | undefined {
+  const sentence = sentences[caption.sentence];
+  if (sentence === undefined) return sentenceProblem(sentences, caption.sentence);
+  return sentence.role === 'caption' && sentence.text === caption.text
     ? undefined
-    : issueAt(
-        [...keys, 'sentence'],
-        `refers to sentence ${sentence}, but the article has ${sentences.length}`,
-        feature,
-      );
+    : { field: 'text', message: `is not the text of caption sentence ${caption.sentence}` };
 }
 
 const referencesPointIntoTheArticle: Rule = ({ article, features }) => {
   const { sentences } = article;
-  const issues: (DatasetIssue | undefined)[] = [];
-  features.forEach((feature, f) => {
-    const props = ['features', f, 'properties'];
-    feature.properties.mentions.forEach((mention, i) =>
-      issues.push(spanIssue(sentences, mention, [...props, 'mentions', i], feature)),
-    );
-    feature.properties.quotes.forEach((quote, i) =>
-      issues.push(spanIssue(sentences, quote, [...props, 'quotes', i], feature)),
-    );
-    feature.properties.events.forEach((event, i) =>
-      issues.push(sentenceIssue(sentences, event.sentence, [...props, 'events', i], feature)),
-    );
-    feature.properties.captions.forEach((caption, i) => {
-      const keys = [...props, 'captions', i];
-      const sentence = sentences[caption.sentence];
-      if (sentence === undefined)
-        issues.push(sentenceIssue(sentences, caption.sentence, keys, feature));
-      else if (sentence.role !== 'caption' || sentence.text !== caption.text) {
-        issues.push(
-          issueAt(
-            [...keys, 'text'],
-            `is not the text of caption sentence ${caption.sentence}`,
-            feature,
-          ),
-        );
-      }
-    });
-  });
-  article.untiedQuotes.forEach((quote, i) =>
-    issues.push(spanIssue(sentences, quote, ['article', 'untiedQuotes', i])),
-  );
-  article.journeys.forEach((journey, i) =>
-    issues.push(sentenceIssue(sentences, journey.sentence, ['article', 'journeys', i])),
-  );
-  return issues.filter((issue): issue is DatasetIssue => issue !== undefined);
+  const found = new ListIssues();
+  for (const [f, feature] of features.entries()) {
+    const { mentions, quotes, events, captions } = feature.properties;
+    for (const [i, mention] of mentions.entries())
+      found.inFeature(f, feature, 'mentions', i, spanProblem(sentences, mention));
+    for (const [i, quote] of quotes.entries())
+      found.inFeature(f, feature, 'quotes', i, spanProblem(sentences, quote));
+    for (const [i, event] of events.entries())
+      found.inFeature(f, feature, 'events', i, sentenceProblem(sentences, event.sentence));
+    for (const [i, caption] of captions.entries())
+      found.inFeature(f, feature, 'captions', i, captionProblem(sentences, caption));
+  }
+  for (const [i, quote] of article.untiedQuotes.entries())
+    found.inArticle('untiedQuotes', i, spanProblem(sentences, quote));
+  for (const [i, journey] of article.journeys.entries())
+    found.inArticle('journeys', i, sentenceProblem(sentences, journey.sentence));
+  return found.issues;
 };
 
+/** Whether a date that has the schema's form, `YYYY-MM` or `YYYY-MM-DD`, names a real day. */
 function isCalendarDate(iso: string): boolean {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined) return false;
-  if (day === undefined) return true;
+  if (iso.length === 'YYYY-MM'.length) return true;
+  const day = Number(iso.slice(8));
+  // Every month has 28 days: only the 29th to the 31st need the calendar, which is slow to ask.
+  if (day <= 28) return true;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const notADay = (date: string) => `${date} is not a day of the calendar`;
+
+function dateProblem(date: string | undefined): FieldProblem | undefined {
+  return date === undefined || isCalendarDate(date)
+    ? undefined
+    : { field: 'date', message: notADay(date) };
+}
+
+const DATED_PLACE_LISTS = ['captions', 'quotes', 'events'] as const;
+
 const datesExist: Rule = ({ article, features }) => {
-  const dated: { date: string | undefined; keys: (string | number)[]; feature?: PlaceFeature }[] = [
-    { date: article.published, keys: ['article', 'published'] },
-  ];
-  features.forEach((feature, f) => {
-    const props = ['features', f, 'properties'];
-    for (const list of ['captions', 'quotes', 'events'] as const) {
-      feature.properties[list].forEach((item, i) =>
-        dated.push({ date: item.date, keys: [...props, list, i, 'date'], feature }),
-      );
+  const found = new ListIssues();
+  if (!isCalendarDate(article.published)) {
+    found.issues.push(issueAt(['article', 'published'], notADay(article.published)));
+  }
+  for (const [f, feature] of features.entries()) {
+    for (const list of DATED_PLACE_LISTS) {
+      for (const [i, item] of feature.properties[list].entries())
+        found.inFeature(f, feature, list, i, dateProblem(item.date));
     }
-  });
-  article.untiedQuotes.forEach((quote, i) =>
-    dated.push({ date: quote.date, keys: ['article', 'untiedQuotes', i, 'date'] }),
-  );
-  article.journeys.forEach((journey, i) =>
-    dated.push({ date: journey.date, keys: ['article', 'journeys', i, 'date'] }),
-  );
-  return dated
-    .filter(({ date }) => date !== undefined && !isCalendarDate(date))
-    .map(({ date, keys, feature }) =>
-      issueAt(keys, `${date} is not a day of the calendar`, feature),
-    );
+  }
+  for (const [i, quote] of article.untiedQuotes.entries())
+    found.inArticle('untiedQuotes', i, dateProblem(quote.date));
+  for (const [i, journey] of article.journeys.entries())
+    found.inArticle('journeys', i, dateProblem(journey.date));
+  return found.issues;
 };
 
 /** True when the point lies in the box, reading a box whose west exceeds its east as crossing 180°. */
@@ -184,28 +202,37 @@ export function extentContains(
   return inLongitude && lat >= south && lat <= north;
 }
 
-const pointsLieInTheirExtent: Rule = ({ features }) =>
-  features.flatMap((feature, f) => {
+const pointsLieInTheirExtent: Rule = ({ features }) => {
+  const issues: DatasetIssue[] = [];
+  features.forEach((feature, f) => {
     // An extent is optional (DESIGN.md): a geoparsed area may come with its point alone.
     const { extent } = feature.properties;
-    const props = ['features', f, 'properties'];
-    if (extent === undefined) return [];
-    const issues: DatasetIssue[] = [];
-    if (extent[1] > extent[3])
-      issues.push(issueAt([...props, 'extent'], 'south is greater than north', feature));
-    else if (!extentContains(extent, feature.geometry.coordinates)) {
+    if (extent === undefined) return;
+    if (extent[1] > extent[3]) {
       issues.push(
-        issueAt(
-          ['features', f, 'geometry', 'coordinates'],
-          `[${feature.geometry.coordinates.join(', ')}] lies outside the place's extent [${extent.join(', ')}] (are longitude and latitude swapped?)`,
-          feature,
-        ),
+        issueAt(['features', f, 'properties', 'extent'], 'south is greater than north', feature),
       );
+      return;
     }
-    return issues;
+    const { coordinates } = feature.geometry;
+    if (extentContains(extent, coordinates)) return;
+    // Quoted item by item: the schema's tuples pass further items (an altitude, say) and ignore them.
+    const [lon, lat] = coordinates;
+    const [west, south, east, north] = extent;
+    issues.push(
+      issueAt(
+        ['features', f, 'geometry', 'coordinates'],
+        `[${lon}, ${lat}] lies outside the place's extent [${west}, ${south}, ${east}, ${north}] (are longitude and latitude swapped?)`,
+        feature,
+      ),
+    );
   });
+  return issues;
+};
 
 const journeysJoinKnownPlaces: Rule = ({ article, features }) => {
+  // Most datasets have no journey: they need no set of every place's id.
+  if (article.journeys.length === 0) return [];
   const ids = new Set(features.map((feature) => feature.id));
   return article.journeys.flatMap((journey, i) =>
     (['from', 'to'] as const)

@@ -181,11 +181,21 @@ export const articleSchema = v.strictObject({
   journeys: list(journeySchema),
 });
 
-export const datasetSchema = v.looseObject({
-  type: v.literal('FeatureCollection'),
-  article: articleSchema,
-  features: v.pipe(v.array(placeFeatureSchema), v.maxLength(2_000_000)),
-});
+const datasetOf = <T extends v.GenericSchema>(feature: T) =>
+  v.looseObject({
+    type: v.literal('FeatureCollection'),
+    article: articleSchema,
+    features: v.pipe(v.array(feature), v.maxLength(2_000_000)),
+  });
+
+export const datasetSchema = datasetOf(placeFeatureSchema);
+
+/**
+ * `datasetSchema` with each feature taken as it is: a dataset passes `datasetSchema` exactly
+ * when it passes this and each of its features passes `placeFeatureSchema`, which lets a
+ * validator check the features one by one (see `validate-dataset.ts`).
+ */
+export const datasetOutlineSchema = datasetOf(v.unknown());
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Origin = v.InferOutput<typeof originSchema>;

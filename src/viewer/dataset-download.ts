@@ -27,18 +27,7 @@ export async function openDatasetResponse(
   }
 }
 
-/** A whole body as text, or why it could not be read (a download cut off). */
-export function readBodyText(
-  body: Response | ReadableStream<Uint8Array>,
-): Promise<string | DatasetUnavailable> {
-  return (body instanceof Response ? body : new Response(body)).text().catch(unavailable);
-}
-
-/** Downloads a dataset's text, or says why it could not be had. */
-export async function fetchDatasetText(
-  url: string,
-  signal?: AbortSignal,
-): Promise<string | DatasetUnavailable> {
-  const response = await openDatasetResponse(url, signal);
-  return response instanceof Response ? readBodyText(response) : response;
+/** A whole response body as text, or why it could not be read (a download cut off). */
+export function readBodyText(response: Response): Promise<string | DatasetUnavailable> {
+  return response.text().catch(unavailable);
 }

@@ -1,12 +1,10 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetIssue } from '../schema/dataset-issue.js';
 
-/**
- * Page -> dataset worker: parse and validate the dataset whose body the page has begun to
- * download (handed over, not copied), or fetch it from this absolute URL where a browser cannot
- * hand a stream to a worker.
- */
-export type DatasetRequest = { body: ReadableStream<Uint8Array> } | { url: string };
+/** Page -> dataset worker: validate the dataset downloaded as these bytes (UTF-8 JSON). */
+export interface DatasetRequest {
+  bytes: ArrayBuffer;
+}
 
 /** What reading a dataset gives: the valid dataset, its issues, or why it could not be read. */
 export type DatasetReply =

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { DatasetError } from '../schema/dataset-issue.js';
 import { startClusterIndexEarly, type ClusterIndexStart } from './cluster-index-start.js';
-import { openDatasetResponse, readBodyText } from './dataset-download.js';
+import { openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
@@ -49,27 +49,10 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/**
- * Hands one branch of the download to the worker, which decodes, parses and validates it. A
- * browser that cannot transfer a stream gets the URL instead, and the worker downloads it again.
- */
-function requestFor(worker: Worker, body: ReadableStream<Uint8Array>, url: string): void {
-  try {
-    const request: DatasetRequest = { body };
-    worker.postMessage(request, [body]);
-    return;
-  } catch {
-    void body.cancel();
-  }
-  const request: DatasetRequest = { url: new URL(url, document.baseURI).href };
-  worker.postMessage(request);
-}
-
 /** The worker's verdict; undefined if the worker failed (its script did not load, it threw). */
 function verdictOf(
   worker: Worker,
-  body: ReadableStream<Uint8Array>,
-  url: string,
+  bytes: ArrayBuffer,
   signal: AbortSignal,
 ): Promise<DatasetVerdict | undefined> {
   return new Promise((resolve) => {
@@ -85,53 +68,52 @@ function verdictOf(
       event.preventDefault();
       settle(undefined);
     });
-    requestFor(worker, body, url);
+    const request: DatasetRequest = { bytes };
+    // Handed over, not copied: the page keeps the text it has decoded.
+    worker.postMessage(request, [bytes]);
   });
 }
 
-/**
- * The page's own copy of the dataset: its text, its value when the text is JSON, and the
- * cluster index begun on it.
- */
-interface OwnCopy {
-  text: string;
+/** The page's own parse of the dataset: its value when the text is JSON, and the cluster index begun on it. */
+interface OwnParse {
   value: unknown;
   clusterIndex: ClusterIndexStart | undefined;
 }
 
-function parseOwnCopy(text: string): OwnCopy {
-  let value: unknown;
+function parseOnPage(text: string): OwnParse {
   try {
-    value = JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    return { value, clusterIndex: startClusterIndexEarly(value) };
   } catch {
     // Not JSON: the worker's verdict says where.
-    return { text, value: undefined, clusterIndex: undefined };
+    return { value: undefined, clusterIndex: undefined };
   }
-  return { text, value, clusterIndex: startClusterIndexEarly(value) };
 }
 
 /**
- * A large dataset: the worker validates one branch of the download while the page parses the
- * other, so that the parse is done by the time the verdict comes.
+ * A large dataset: the worker validates the downloaded bytes while the page parses its own
+ * decoded copy and starts the cluster index, all of which is ready when the verdict comes.
  */
 async function readWithWorker(
   worker: Worker,
   response: Response,
-  url: string,
   signal: AbortSignal,
 ): Promise<DatasetResult> {
-  if (response.body === null) return readTextInPage(readBodyText(response));
-  const [forWorker, forPage] = response.body.tee();
-  const ownCopy = readBodyText(forPage).then((text) =>
-    typeof text === 'string' ? parseOwnCopy(text) : text,
-  );
-  const verdict = await verdictOf(worker, forWorker, url, signal);
-  const copy = await ownCopy;
-  if (!('text' in copy)) return toResult(copy);
-  if (verdict?.kind === 'checked')
-    return { ok: true, dataset: copy.value as Dataset, clusterIndex: copy.clusterIndex };
-  copy.clusterIndex?.worker?.worker.terminate();
-  return verdict === undefined ? readTextInPage(Promise.resolve(copy.text)) : toResult(verdict);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    worker.terminate();
+    return toResult(unavailable(error));
+  }
+  const text = new TextDecoder().decode(bytes);
+  const verdict = verdictOf(worker, bytes, signal);
+  const own = parseOnPage(text);
+  const checked = await verdict;
+  if (checked?.kind === 'checked')
+    return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };
+  own.clusterIndex?.worker?.worker.terminate();
+  return checked === undefined ? readTextInPage(Promise.resolve(text)) : toResult(checked);
 }
 
 /**
@@ -146,5 +128,5 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Da
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
   const worker = length <= READ_IN_PAGE_MAX_BYTES ? undefined : startWorker();
   if (worker === undefined) return readTextInPage(readBodyText(response));
-  return readWithWorker(worker, response, url, signal);
+  return readWithWorker(worker, response, signal);
 }

@@ -123,3 +123,23 @@ describe('a valid dataset gives no issue', () => {
     expect(input).toEqual(JSON.parse(text));
   });
 });
+
+describe('the rules, which read the dataset as given rather than the copy the schema outputs', () => {
+  test('quote a point and an extent without the further items the schema lets through', () => {
+    const dataset = JSON.parse(readFileSync(path.join(GOOD, 'small-article.json'), 'utf8')) as {
+      features: { geometry: { coordinates: number[] }; properties: { extent?: number[] } }[];
+    };
+    const strait = dataset.features[2];
+    if (strait?.properties.extent === undefined) throw new Error('features[2] has no extent');
+    strait.geometry.coordinates = [2.3522, 48.8566, 35];
+    strait.properties.extent = [...strait.properties.extent, 100];
+    expect(getDatasetIssues(dataset)).toEqual([
+      {
+        path: 'features[2].geometry.coordinates',
+        feature: 'taiwan-strait',
+        message:
+          "[2.3522, 48.8566] lies outside the place's extent [117.5, 22.5, 121.5, 26.5] (are longitude and latitude swapped?)",
+      },
+    ]);
+  });
+});
