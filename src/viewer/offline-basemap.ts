@@ -46,10 +46,34 @@ function landFeatures(): FeatureCollection {
   };
 }
 
+/** The parts of Leaflet's canvas renderer that its typings leave out. */
+interface CanvasInternals {
+  _ctx?: CanvasRenderingContext2D;
+  _redrawRequest: number | null;
+  _redraw(): void;
+}
+
+/**
+ * Leaflet's canvas renderer, except that a redraw it scheduled does nothing once its canvas is
+ * gone. A <news-map> given another dataset while its map zooms can take the map out between
+ * the frame in which a path asked for a redraw and the frame that runs it; Leaflet 1.9 then
+ * throws on the missing drawing context (seen in tests/browser/embed-element.test.ts).
+ */
+class CanvasOutlivedByItsRedraw extends L.Canvas {
+  _redraw(): void {
+    const canvas = this as unknown as CanvasInternals;
+    if (canvas._ctx === undefined) {
+      canvas._redrawRequest = null;
+      return;
+    }
+    (L.Canvas.prototype as unknown as CanvasInternals)._redraw.call(this);
+  }
+}
+
 export function createOfflineBasemap(pane: string): L.Layer {
   // GeoJSON passes these options to each polygon it makes, so one canvas draws them all.
   const shared: L.GeoJSONOptions & L.PathOptions = {
-    renderer: L.canvas({ pane, padding: 0.5 }),
+    renderer: new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 }),
     interactive: false,
   };
   const land = L.geoJSON(landFeatures(), { ...shared, style: LAND_STYLE });
