@@ -21,9 +21,11 @@ const INDEX_IN_WORKER_FROM = 2_000;
 
 /**
  * Starts indexing the places: in the cluster worker for a large dataset, on the page for a
- * smaller one (its code requested now, so that it is there when the map asks).
+ * smaller one. The code that draws the clusters is requested now too, so that it is there when
+ * the map asks.
  */
 export function startClusterIndex(features: readonly PlaceFeature[]): ClusterIndexStart {
+  void import('./cluster-markers.js');
   const coordinates = new Float64Array(features.length * 2);
   features.forEach((feature, i) => {
     const [lon, lat] = feature.geometry.coordinates;
@@ -40,11 +42,12 @@ const isPoint = (value: unknown): value is [number, number] =>
   Array.isArray(value) && Number.isFinite(value[0]) && Number.isFinite(value[1]);
 
 /**
- * Starts indexing a large dataset that is still being validated, so that the clusters are
- * ready when the verdict comes. Only a collection whose every place has a numeric point
- * qualifies; the index is dropped if the dataset turns out invalid.
+ * Starts indexing a large dataset as soon as it is parsed, before the map is built, so that
+ * the clusters are ready when it asks; undefined for a dataset too small to cluster. A dataset
+ * still being validated qualifies only if every place has a numeric point, and its index is
+ * dropped if it turns out invalid.
  */
-export function startClusterIndexEarly(value: unknown): ClusterIndexStart | undefined {
+export function startClusterIndexFor(value: unknown): ClusterIndexStart | undefined {
   const features = (value as { features?: unknown } | null)?.features;
   if (!Array.isArray(features) || features.length <= CLUSTER_THRESHOLD) return undefined;
   const points = features.every((feature: { geometry?: { coordinates?: unknown } } | null) =>

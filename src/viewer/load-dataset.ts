@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { DatasetError } from '../schema/dataset-issue.js';
-import { startClusterIndexEarly, type ClusterIndexStart } from './cluster-index-start.js';
+import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
 import { openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
 
@@ -36,7 +36,8 @@ export async function readDatasetObject(input: object): Promise<DatasetResult> {
 
 async function readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult> {
   const [read, { readDatasetText }] = await Promise.all([text, readInPage()]);
-  return toResult(typeof read === 'string' ? readDatasetText(read) : read);
+  const result = toResult(typeof read === 'string' ? readDatasetText(read) : read);
+  return result.ok ? { ...result, clusterIndex: startClusterIndexFor(result.dataset) } : result;
 }
 
 function startWorker(): Worker | undefined {
@@ -83,7 +84,7 @@ interface OwnParse {
 function parseOnPage(text: string): OwnParse {
   try {
     const value: unknown = JSON.parse(text);
-    return { value, clusterIndex: startClusterIndexEarly(value) };
+    return { value, clusterIndex: startClusterIndexFor(value) };
   } catch {
     // Not JSON: the worker's verdict says where.
     return { value: undefined, clusterIndex: undefined };
