@@ -10,10 +10,8 @@ const LARGE_BODY = JSON.stringify(buildSyntheticDataset(5_000, 8));
 
 interface Watched extends GuardedPage {
   datasetRequests: string[];
-  /** The paths of the workers the page started, in order. */
+  /** The paths of the workers the page started. */
   workers: string[];
-  /** `<path> started` and `<path> ended`, as they happened. */
-  workerLife: string[];
 }
 
 /** The full viewer page, counting the dataset's downloads and the workers the page starts. */
@@ -23,19 +21,15 @@ async function openWatched(
   const guarded = await openGuardedPage(site.browser, site.server);
   const datasetRequests: string[] = [];
   const workers: string[] = [];
-  const workerLife: string[] = [];
   guarded.page.on('request', (request) => {
     if (new URL(request.url()).pathname === DATASET_PATH) datasetRequests.push(request.url());
   });
   guarded.page.on('worker', (worker) => {
-    const name = new URL(worker.url()).pathname;
-    workers.push(name);
-    workerLife.push(`${name} started`);
-    worker.on('close', () => workerLife.push(`${name} ended`));
+    workers.push(new URL(worker.url()).pathname);
   });
   await prepare(guarded);
   await guarded.page.goto(site.server.url);
-  return { ...guarded, datasetRequests, workers, workerLife };
+  return { ...guarded, datasetRequests, workers };
 }
 
 /** Prepares a page to be given `body` in place of the article's dataset. */
@@ -90,8 +84,31 @@ describe('loading the dataset', () => {
   });
 
   test('a large dataset is indexed for clustering while the worker still validates it', async () => {
-    const { page, workerLife, errors, context } = await openWatched(serveLargeDataset);
+    const { page, errors, context } = await openWatched(async (guarded) => {
+      await serveLargeDataset(guarded);
+      // The page's own record, in the order its code ran: when each worker was made and ended.
+      await guarded.context.addInitScript(() => {
+        const life: string[] = [];
+        Object.assign(window, { workerLife: life });
+        const PageWorker = window.Worker;
+        window.Worker = class extends PageWorker {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            const name = new URL(url, window.location.href).pathname;
+            life.push(`${name} started`);
+            const terminate = this.terminate.bind(this);
+            this.terminate = () => {
+              life.push(`${name} ended`);
+              terminate();
+            };
+          }
+        };
+      });
+    });
     await page.locator('.nm-cluster').first().waitFor();
+    const workerLife = await page.evaluate(
+      () => (window as unknown as { workerLife: string[] }).workerLife,
+    );
     const clustering = workerLife.indexOf('/assets/cluster-worker.js started');
     const validated = workerLife.indexOf('/assets/dataset-worker.js ended');
     expect(clustering).toBeGreaterThanOrEqual(0);
