@@ -38,6 +38,12 @@ function drawnItems(page: Page) {
   }));
 }
 
+/** How many places the drawn badges and single markers hold together. */
+async function placesDrawn(page: Page): Promise<number> {
+  const { clusters, places } = await drawnItems(page);
+  return clusters.reduce((sum, count) => sum + count, 0) + places.length;
+}
+
 async function zoomOutFully(page: Page) {
   const map = page.locator('.leaflet-container');
   const box = await map.boundingBox();
@@ -53,12 +59,7 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
   test('is drawn as a few hundred clusters and places that together hold every place', async () => {
     const { page, errors, context } = await openLargeViewer();
     await zoomOutFully(page);
-    await expect
-      .poll(async () => {
-        const { clusters, places } = await drawnItems(page);
-        return clusters.reduce((sum, count) => sum + count, 0) + places.length;
-      })
-      .toBe(PLACES);
+    await expect.poll(() => placesDrawn(page)).toBe(PLACES);
     const { clusters, places } = await drawnItems(page);
     expect(clusters.length + places.length).toBeLessThan(400);
     expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(400);
@@ -134,12 +135,7 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     });
     expect(blocked).toHaveLength(1);
     await zoomOutFully(page);
-    await expect
-      .poll(async () => {
-        const { clusters, places } = await drawnItems(page);
-        return clusters.reduce((sum, count) => sum + count, 0) + places.length;
-      })
-      .toBe(PLACES);
+    await expect.poll(() => placesDrawn(page)).toBe(PLACES);
     expect(errors).toEqual([]);
     await context.close();
   });

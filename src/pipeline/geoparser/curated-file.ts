@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { readCheckedJson } from './read-checked-json.js';
 import { extentSchema, PLACE_KINDS } from '../../schema/dataset-schema.js';
 
 /**
@@ -61,12 +61,5 @@ export const CURATED_FILE_URL = new URL(
 
 /** Reads and checks the curated file; a malformed entry fails loudly with its path. */
 export function readCuratedFile(url: URL = CURATED_FILE_URL): CuratedFile {
-  const json: unknown = JSON.parse(readFileSync(url, 'utf8'));
-  const result = v.safeParse(curatedFileSchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    throw new Error(`${url.pathname}: ${path}: ${issue.message}`);
-  }
-  return result.output;
+  return readCheckedJson(url, curatedFileSchema);
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
+import { readCheckedJson } from '../read-checked-json.js';
 
 /** Where a cartographer puts a first-level division's label. */
 export interface LabelPoint {
@@ -37,14 +37,6 @@ export type Admin1LabelPointsFile = v.InferOutput<typeof admin1LabelPointsFileSc
  * so the table leaves it out. A malformed table fails loudly with the entry's path.
  */
 export function readAdmin1LabelPoints(url: URL = ADMIN1_LABEL_POINTS_URL): Map<string, LabelPoint> {
-  const json: unknown = JSON.parse(readFileSync(url, 'utf8'));
-  const result = v.safeParse(admin1LabelPointsFileSchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    throw new Error(`${url.pathname}: ${path}: ${issue.message}`);
-  }
-  return new Map(
-    Object.entries(result.output.points).map(([code, [lon, lat]]) => [code, { lon, lat }]),
-  );
+  const { points } = readCheckedJson(url, admin1LabelPointsFileSchema);
+  return new Map(Object.entries(points).map(([code, [lon, lat]]) => [code, { lon, lat }]));
 }
