@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
-import { addBasemap } from './basemap.js';
+import { afterNextPaint } from './after-next-paint.js';
+import { addBasemap, type Basemap } from './basemap.js';
 import { createMapNotice } from './map-notice.js';
 import { extentToBounds, focusBounds } from './place-geometry.js';
 import { renderPlaceList } from './place-list.js';
@@ -106,18 +107,6 @@ export function mountStoryMap({
       animate: false,
     });
 
-  let notice: L.Control | undefined;
-  const basemap = addBasemap(leafletMap, {
-    mode: options.basemap,
-    tileUrl: options.tileUrl,
-    tileAttribution: options.tileAttribution,
-    onNotice(text) {
-      announce(text);
-      notice?.remove();
-      notice = createMapNotice(text).addTo(leafletMap);
-    },
-  });
-
   let open: { feature: PlaceFeature; returnFocus: () => HTMLElement | undefined } | undefined;
   let extent: L.Rectangle | undefined;
 
@@ -127,6 +116,25 @@ export function mountStoryMap({
   const markers = large
     ? addClusteredPlaceMarkers(leafletMap, dataset.features, activate, clusterIndex)
     : addPlaceMarkers(leafletMap, dataset.features, activate);
+  // The base map's tiles, or the offline map they fall back to, are laid out and painted only
+  // after the frame that first shows the markers: markers never wait for the background. Should
+  // the markers fail to draw, the map still gets its background.
+  let notice: L.Control | undefined;
+  let basemap: Basemap | undefined;
+  let removed = false;
+  void markers.drawn.then(afterNextPaint, afterNextPaint).then(() => {
+    if (removed) return;
+    basemap = addBasemap(leafletMap, {
+      mode: options.basemap,
+      tileUrl: options.tileUrl,
+      tileAttribution: options.tileAttribution,
+      onNotice(text) {
+        announce(text);
+        notice?.remove();
+        notice = createMapNotice(text).addTo(leafletMap);
+      },
+    });
+  });
   const list = (large ? renderLargePlaceList : renderPlaceList)(
     layout.listSlot,
     orderByFirstMention(dataset.features),
@@ -269,7 +277,8 @@ export function mountStoryMap({
       popup.remove();
       list.remove();
       markers.remove();
-      basemap.remove();
+      removed = true;
+      basemap?.remove();
       embedControl?.remove();
       leafletMap.remove();
       // A frame Leaflet requested for a zoom that never started still calls its handlers.
