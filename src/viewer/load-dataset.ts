@@ -3,6 +3,7 @@ import { DatasetError } from '../schema/dataset-issue.js';
 import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
 import { openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
+import { shareRepeatedValues } from './share-repeated-values.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
 export type DatasetProblem =
@@ -110,6 +111,8 @@ async function readWithWorker(
   const text = new TextDecoder().decode(bytes);
   const verdict = verdictOf(worker, bytes, signal);
   const own = parseOnPage(text);
+  // While the worker validates, the page would otherwise be idle.
+  shareRepeatedValues(own.value);
   const checked = await verdict;
   if (checked?.kind === 'checked')
     return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };
