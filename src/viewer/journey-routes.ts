@@ -1,4 +1,4 @@
-import type { Dataset, Journey, PlaceFeature } from '../schema/dataset-schema.js';
+import type { Journey, PlaceFeature } from '../schema/dataset-schema.js';
 
 /** The journeys between one pair of places, drawn as one arc (a visit and its return share it). */
 export interface JourneyRoute {
@@ -13,10 +13,12 @@ export interface JourneyRoute {
  * The article's journeys grouped by the pair of places they join, whichever the direction, in
  * the order of their first journey; a journey naming a place the dataset lacks is left out.
  */
-export function journeyRoutes(dataset: Dataset): JourneyRoute[] {
-  const byId = new Map(dataset.features.map((feature) => [feature.id, feature]));
+export function journeyRoutes(
+  journeys: readonly Journey[],
+  byId: ReadonlyMap<string, PlaceFeature>,
+): JourneyRoute[] {
   const routes = new Map<string, JourneyRoute>();
-  for (const journey of dataset.article.journeys) {
+  for (const journey of journeys) {
     const from = byId.get(journey.from);
     const to = byId.get(journey.to);
     if (from === undefined || to === undefined) continue;

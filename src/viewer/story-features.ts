@@ -28,6 +28,8 @@ export interface StoryFeaturesContext {
   root: HTMLElement;
   layout: ViewerLayoutParts;
   dataset: Dataset;
+  /** The dataset's places by id, built once for the whole viewer. */
+  placesById: ReadonlyMap<string, PlaceFeature>;
   events: ViewerEvents;
   ids: (name: string) => string;
   announce: (text: string) => void;

@@ -72,6 +72,7 @@ export function mountStoryMap({
     root,
     layout,
     dataset,
+    placesById: byId,
     events,
     ids,
     announce,

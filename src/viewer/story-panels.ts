@@ -44,8 +44,7 @@ function stepTarget(feature: PlaceFeature): CameraTarget {
  * the strip); `remove()` undoes all of it.
  */
 export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLElement): StoryPanels {
-  const { layout, dataset, events, ids, announce, syncUrl } = context;
-  const byId = new Map(dataset.features.map((feature) => [feature.id, feature]));
+  const { layout, dataset, placesById, events, ids, announce, syncUrl } = context;
   let attached: { parts: StoryMapParts; camera: MapCamera; journeys: JourneyLayer } | undefined;
 
   const articleHeading = element('h2', 'nm-panel__heading', 'The article');
@@ -72,7 +71,7 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
     announce('The sentence is highlighted in the article.');
   };
 
-  const routes = journeyRoutes(dataset);
+  const routes = journeyRoutes(dataset.article.journeys, placesById);
   const journeyList =
     routes.length === 0
       ? undefined
@@ -92,7 +91,7 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
 
   let stepping = false;
   const showStep = (step: StoryStep, animate: boolean) => {
-    const feature = byId.get(step.placeId);
+    const feature = placesById.get(step.placeId);
     if (attached === undefined || feature === undefined) return;
     const { parts } = attached;
     attached.camera.show(
