@@ -3,7 +3,6 @@ import { DatasetError } from '../schema/dataset-issue.js';
 import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
 import { openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
-import { shareRepeatedValues } from './share-repeated-values.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
 export type DatasetProblem =
@@ -101,6 +100,8 @@ async function readWithWorker(
   response: Response,
   signal: AbortSignal,
 ): Promise<DatasetResult> {
+  // Fetched beside the download, and only for a large dataset; the map does without it.
+  const sharing = import('./share-repeated-values.js').catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();
@@ -112,7 +113,7 @@ async function readWithWorker(
   const verdict = verdictOf(worker, bytes, signal);
   const own = parseOnPage(text);
   // While the worker validates, the page would otherwise be idle.
-  shareRepeatedValues(own.value);
+  (await sharing)?.shareRepeatedValues(own.value);
   const checked = await verdict;
   if (checked?.kind === 'checked')
     return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };
