@@ -1,13 +1,13 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { formatCount } from './format-count.js';
 import { element } from './dom.js';
+import { deferredPlaceList } from './deferred-place-list.js';
 import { createItem, type PlaceListView } from './place-list.js';
 
 /**
  * The place list for a dataset above CLUSTER_THRESHOLD: the searchable virtual list of
  * virtual-list.ts, fetched as a chunk of its own since only readers of large datasets need
- * it. Until it arrives, the panel says how many places are coming, and the place to
- * highlight is remembered.
+ * it. Until it arrives, the panel says how many places are coming.
  */
 export function renderLargePlaceList(
   container: HTMLElement,
@@ -16,33 +16,15 @@ export function renderLargePlaceList(
 ): PlaceListView {
   const waiting = element('p', 'nm-status', `Listing ${formatCount(places.length)} places…`);
   container.append(waiting);
-  let list: PlaceListView | undefined;
-  let highlighted: string | undefined;
-  let visible: ReadonlySet<string> | undefined;
-  let removed = false;
-
-  void import('./virtual-list.js').then(({ renderVirtualPlaceList }) => {
+  const list = deferredPlaceList(import('./virtual-list.js'), ({ renderVirtualPlaceList }) => {
     waiting.remove();
-    if (removed) return;
-    list = renderVirtualPlaceList(container, places, onSelect, createItem);
-    list.highlight(highlighted);
-    if (visible !== undefined) list.filter?.(visible);
+    return renderVirtualPlaceList(container, places, onSelect, createItem);
   });
-
   return {
-    highlight(id) {
-      highlighted = id;
-      list?.highlight(id);
-    },
-    buttonOf: (id) => list?.buttonOf(id),
-    filter(shown) {
-      visible = shown;
-      list?.filter?.(shown);
-    },
+    ...list,
     remove() {
-      removed = true;
       waiting.remove();
-      list?.remove();
+      list.remove();
     },
   };
 }

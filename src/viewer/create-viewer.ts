@@ -23,7 +23,10 @@ export interface ViewerHandle {
   on<E extends ViewerEventName>(event: E, listener: ViewerListener<E>): () => void;
   /** Removes every element, listener and timer the viewer added. */
   destroy(): void;
-  /** Settles once the map is drawn, or the reason it cannot be is shown. Never rejects. */
+  /**
+   * Settles once the map is drawn (its markers painted, then the base map and the place list
+   * added), or the reason it cannot be is shown. Never rejects.
+   */
   readonly ready: Promise<void>;
 }
 
@@ -109,9 +112,11 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
         },
       });
       const step = stepInUrl();
-      if (step !== undefined && story.openStep(step)) return;
-      const first = placeInUrl() ?? requested;
-      if (first !== undefined) story.openPlace(first, false);
+      if (step === undefined || !story.openStep(step)) {
+        const first = placeInUrl() ?? requested;
+        if (first !== undefined) story.openPlace(first, false);
+      }
+      await story.painted;
     })
     .catch(async (error: unknown) => {
       if (destroyed) return;

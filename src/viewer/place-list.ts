@@ -9,8 +9,8 @@ export interface PlaceListView {
   highlight(id: string | undefined): void;
   /** The list item's button for a place, to return focus to; undefined if it is not rendered. */
   buttonOf(id: string): HTMLElement | undefined;
-  /** Lists only the places in `visible` (all when undefined); only the virtual list has it. */
-  filter?(visible: ReadonlySet<string> | undefined): void;
+  /** Lists only the places in `visible` (all when undefined). */
+  filter(visible: ReadonlySet<string> | undefined): void;
   remove(): void;
 }
 
@@ -78,6 +78,11 @@ export function renderPlaceList(
       current?.setAttribute('aria-current', 'true');
     },
     buttonOf: (id) => buttons.get(id),
+    filter(visible) {
+      for (const [id, button] of buttons) {
+        button.closest('li')?.toggleAttribute('hidden', visible !== undefined && !visible.has(id));
+      }
+    },
     remove() {
       list.removeEventListener('click', onClick);
       list.remove();

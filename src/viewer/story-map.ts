@@ -9,6 +9,7 @@ import { addPlaceMarkers } from './place-markers.js';
 import { addClusteredPlaceMarkers } from './cluster-layer.js';
 import { CLUSTER_THRESHOLD, type ClusterIndexStart } from './cluster-index-start.js';
 import { renderLargePlaceList } from './cluster-place-list.js';
+import { deferredPlaceList } from './deferred-place-list.js';
 import { orderByFirstMention } from './place-order.js';
 import { createPlacePopup } from './place-popup.js';
 import { scrollIntoViewWithin } from './scroll-into-view.js';
@@ -27,6 +28,8 @@ export interface StoryMap {
   openPlaceId(): string | undefined;
   /** Opens a story step (`#step=<id>`) by id; false if there is no such step. */
   openStep(id: string): boolean;
+  /** Settles once the first markers are painted, and the base map and place list added after them. */
+  readonly painted: Promise<void>;
   remove(): void;
 }
 
@@ -117,13 +120,14 @@ export function mountStoryMap({
   const markers = large
     ? addClusteredPlaceMarkers(leafletMap, dataset.features, activate, clusterIndex)
     : addPlaceMarkers(leafletMap, dataset.features, activate);
-  // The base map's tiles, or the offline map they fall back to, are laid out and painted only
-  // after the frame that first shows the markers: markers never wait for the background. Should
-  // the markers fail to draw, the map still gets its background.
+  // The base map's tiles (or the offline map they fall back to) and the place list are laid out
+  // and painted only after the frame that first shows the markers: markers never wait for the
+  // background or the panel. Should the markers fail to draw, the rest still comes.
+  const markersPainted = markers.drawn.then(afterNextPaint, afterNextPaint);
   let notice: L.Control | undefined;
   let basemap: Basemap | undefined;
   let removed = false;
-  void markers.drawn.then(afterNextPaint, afterNextPaint).then(() => {
+  void markersPainted.then(() => {
     if (removed) return;
     basemap = addBasemap(leafletMap, {
       mode: options.basemap,
@@ -136,13 +140,15 @@ export function mountStoryMap({
       },
     });
   });
-  const list = (large ? renderLargePlaceList : renderPlaceList)(
-    layout.listSlot,
-    orderByFirstMention(dataset.features),
-    (id) => {
-      const feature = byId.get(id);
-      if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
-    },
+  const list = deferredPlaceList(markersPainted, () =>
+    (large ? renderLargePlaceList : renderPlaceList)(
+      layout.listSlot,
+      orderByFirstMention(dataset.features),
+      (id) => {
+        const feature = byId.get(id);
+        if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
+      },
+    ),
   );
 
   const highlight = (feature: PlaceFeature | undefined) => {
@@ -245,16 +251,15 @@ export function mountStoryMap({
         openFeature(feature, moveFocus, returnFocus ?? (() => markers.elementOf(id)));
     },
     filterPlaces(visible) {
-      // A large dataset draws and lists only some places at a time: they filter themselves.
+      list.filter(visible);
+      // A large dataset draws only some places at a time: its markers filter themselves.
       if (large) {
         markers.filter?.(visible);
-        list.filter?.(visible);
         return;
       }
       for (const feature of dataset.features) {
         const hidden = visible !== undefined && !visible.has(feature.id);
         markers.elementOf(feature.id)?.classList.toggle('nm-marker--filtered', hidden);
-        list.buttonOf(feature.id)?.closest('li')?.toggleAttribute('hidden', hidden);
       }
     },
   });
@@ -269,6 +274,7 @@ export function mountStoryMap({
     closePlace: () => popup.close(),
     openPlaceId: () => open?.feature.id,
     openStep: (id) => storyFeatures.openStep(id),
+    painted: markersPainted,
     remove() {
       // The story's camera first, so that no flight it started opens a place as it stops.
       storyFeatures.remove();

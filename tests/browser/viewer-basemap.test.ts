@@ -44,40 +44,6 @@ async function markerCentre(page: Page, name: string) {
   return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
 }
 
-declare global {
-  interface Window {
-    basemapOrder?: { markersPainted?: number; backgroundAdded?: number };
-  }
-}
-
-test('the markers are painted before the base map adds its first tile', async () => {
-  const { page, context, errors } = await openGuardedPage(site.browser, site.server);
-  await context.addInitScript(() => {
-    const order: { markersPainted?: number; backgroundAdded?: number } = {};
-    window.basemapOrder = order;
-    new MutationObserver(() => {
-      if (order.backgroundAdded === undefined && document.querySelector('img.leaflet-tile'))
-        order.backgroundAdded = performance.now();
-      if (order.markersPainted !== undefined || !document.querySelector('.leaflet-marker-icon'))
-        return;
-      order.markersPainted = Number.POSITIVE_INFINITY;
-      // The second frame's callbacks run once the first frame with the markers was produced.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          order.markersPainted = performance.now();
-        }),
-      );
-    }).observe(document, { subtree: true, childList: true });
-  });
-  await page.goto(site.server.url);
-  // Refused at once, the tiles leave the page soon after: what counts is when the first came.
-  await page.waitForFunction(() => window.basemapOrder?.backgroundAdded !== undefined);
-  const order = await page.evaluate(() => window.basemapOrder);
-  expect(order?.markersPainted).toBeLessThan(Number.POSITIVE_INFINITY);
-  expect(order?.backgroundAdded).toBeGreaterThan(must(order?.markersPainted, 'markers painted'));
-  expect(errors).toEqual([]);
-});
-
 test('when tiles fail, the offline base map draws land where land is, and says so quietly', async () => {
   const { page, refused, errors } = await openGuardedPage(site.browser, site.server);
   await page.goto(site.server.url);
