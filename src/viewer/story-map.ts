@@ -48,6 +48,9 @@ export interface StoryMapContext {
 // The story's frame keeps its places clear of the edges and never zooms in to street level.
 const FRAME_PADDING: L.PointTuple = [56, 56];
 const FRAME_MAX_ZOOM = 8;
+// Markers not painted by then (clusters whose index is still being built) get the base map
+// under them meanwhile: the map is never blank for longer.
+const BLANK_MAP_MAX_MS = 400;
 // An area opened from the list is zoomed to its extent, but a tiny one not past this.
 const EXTENT_MAX_ZOOM = 9;
 
@@ -127,8 +130,9 @@ export function mountStoryMap({
   let notice: L.Control | undefined;
   let basemap: Basemap | undefined;
   let removed = false;
-  void markersPainted.then(() => {
-    if (removed) return;
+  // Called by whichever comes first, the markers' paint or the timer below.
+  const addBackground = () => {
+    if (removed || basemap !== undefined) return;
     basemap = addBasemap(leafletMap, {
       mode: options.basemap,
       tileUrl: options.tileUrl,
@@ -139,7 +143,8 @@ export function mountStoryMap({
         notice = createMapNotice(text).addTo(leafletMap);
       },
     });
-  });
+  };
+  void markersPainted.then(addBackground);
   const list = deferredPlaceList(markersPainted, () =>
     (large ? renderLargePlaceList : renderPlaceList)(
       layout.listSlot,
@@ -264,6 +269,8 @@ export function mountStoryMap({
     },
   });
 
+  const basemapTimer = setTimeout(addBackground, BLANK_MAP_MAX_MS);
+
   return {
     openPlace(id, moveFocus) {
       const feature = byId.get(id);
@@ -285,6 +292,7 @@ export function mountStoryMap({
       list.remove();
       markers.remove();
       removed = true;
+      clearTimeout(basemapTimer);
       basemap?.remove();
       embedControl?.remove();
       leafletMap.remove();

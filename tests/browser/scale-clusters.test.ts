@@ -125,6 +125,32 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     await context.close();
   });
 
+  test('while its clusters wait for their index, the map already shows its base map', async () => {
+    const { page, errors, context } = await openLargeViewer('', async (guarded) => {
+      await guarded.context.addInitScript(() => {
+        const seen: { tile?: number; marker?: number } = {};
+        Object.assign(window, { firstSeen: seen });
+        new MutationObserver(() => {
+          seen.tile ??= document.querySelector('img.leaflet-tile') ? performance.now() : undefined;
+          seen.marker ??= document.querySelector('.leaflet-marker-icon')
+            ? performance.now()
+            : undefined;
+        }).observe(document, { subtree: true, childList: true });
+      });
+      // A slow cluster worker: the index comes late.
+      await guarded.context.route('**/cluster-worker.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        await route.continue();
+      });
+    });
+    const seen = await page.evaluate(
+      () => (window as unknown as { firstSeen: { tile?: number; marker?: number } }).firstSeen,
+    );
+    expect(seen.tile).toBeLessThan(seen.marker ?? 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('still clusters, on the main thread, when the cluster worker cannot load', async () => {
     const blocked: string[] = [];
     const { page, errors, context } = await openLargeViewer('', async (guarded) => {
