@@ -24,8 +24,8 @@ export interface ViewerHandle {
   /** Removes every element, listener and timer the viewer added. */
   destroy(): void;
   /**
-   * Settles once the map is drawn (its markers painted, then the base map and the place list
-   * added), or the reason it cannot be is shown. Never rejects.
+   * Settles once the map is drawn (its markers painted, the base map and the place list
+   * there), or the reason it cannot be is shown. Never rejects.
    */
   readonly ready: Promise<void>;
 }

@@ -28,7 +28,7 @@ export interface StoryMap {
   openPlaceId(): string | undefined;
   /** Opens a story step (`#step=<id>`) by id; false if there is no such step. */
   openStep(id: string): boolean;
-  /** Settles once the first markers are painted, and the base map and place list added after them. */
+  /** Settles once the first markers are painted; the base map and the place list are there by then. */
   readonly painted: Promise<void>;
   remove(): void;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openGuardedPage, useBrowserSite } from './harness.js';
 import { must } from './viewer-test-page.js';
 
@@ -8,6 +9,14 @@ interface PaintOrder {
   markersPainted?: number;
   firstTile?: number;
   placeList?: number;
+}
+
+/** The place's popup is open, and its list item is the current one. */
+async function expectOpenOnMapAndInList(page: Page, name: string): Promise<void> {
+  await expect(page.locator('.leaflet-popup .nm-popup__name').textContent()).resolves.toBe(name);
+  await expect(
+    page.locator('.nm-place[aria-current="true"] .nm-place__name').textContent(),
+  ).resolves.toBe(name);
 }
 
 declare global {
@@ -49,23 +58,13 @@ test('the first frame shows the markers: the first tile and the place list come 
   expect(order.placeList).toBeGreaterThan(painted);
   // And the list, drawn late, still follows the map and the reader.
   await page.locator('.nm-place', { hasText: 'Vienna' }).click();
-  await expect(page.locator('.leaflet-popup .nm-popup__name').textContent()).resolves.toBe(
-    'Vienna',
-  );
-  await expect(
-    page.locator('.nm-place[aria-current="true"] .nm-place__name').textContent(),
-  ).resolves.toBe('Vienna');
+  await expectOpenOnMapAndInList(page, 'Vienna');
   expect(errors).toEqual([]);
 });
 
 test('a place opened by its link at load is the current item of the list drawn after it', async () => {
   const { page, errors } = await openGuardedPage(site.browser, site.server);
   await page.goto(`${site.server.url}#place=vienna`);
-  await expect(page.locator('.leaflet-popup .nm-popup__name').textContent()).resolves.toBe(
-    'Vienna',
-  );
-  await expect(
-    page.locator('.nm-place[aria-current="true"] .nm-place__name').textContent(),
-  ).resolves.toBe('Vienna');
+  await expectOpenOnMapAndInList(page, 'Vienna');
   expect(errors).toEqual([]);
 });
