@@ -1,10 +1,10 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { createDateFilter } from './date-filter.js';
-import { dateSpan, isoDay, placesWithEventsIn, spanOfDates, type DayRange } from './date-range.js';
+import { dateSpan, isoDay, placesWithEventsIn, type DayRange } from './date-range.js';
 import { formatIsoDate } from './format-date.js';
 import { createStoryMode, type StoryMode } from './story-mode.js';
-import { buildStorySteps, type StoryStep } from './story-steps.js';
+import { collectStoryEvents, orderStorySteps, type StoryStep } from './story-steps.js';
 import { createTimeline } from './timeline.js';
 
 export interface StoryBar {
@@ -40,32 +40,27 @@ function wholeMonths(range: DayRange): DayRange {
 }
 
 /**
- * The content of the strip under the map that tells the story in time: the timeline of every dated event, the
- * story controls and the date filter. Left and right arrows step through the story while focus
- * is in the strip, except in the date inputs, which need them; the map and the page keep theirs.
+ * The content of the strip under the map that tells the story in time: the timeline of every
+ * dated event, the story controls and the date filter. Left and right arrows step through the
+ * story while focus is in the strip, except in the date inputs, which need them; the map and
+ * the page keep theirs. Settles once the events are read and sorted, which a large story does
+ * in slices of the page's time.
  */
-export function createStoryBar({
+export async function createStoryBar({
   dataset,
   ids,
   announce,
   onStep,
   onFilter,
-}: StoryBarOptions): StoryBar {
+}: StoryBarOptions): Promise<StoryBar> {
   const root = element('div', 'nm-story-bar__content');
-  const chronological = buildStorySteps(dataset.features, 'chronological');
-  const dates = chronological.map((step) => step.date);
-  const bounds = spanOfDates(dates);
-  let article: StoryStep[] | undefined;
+  const events = await collectStoryEvents(dataset.features);
+  const chronological = await orderStorySteps(events, 'chronological');
+  const bounds = events.span;
 
   const story = createStoryMode({
-    steps: {
-      chronological,
-      // Sorted only once a reader asks for it: 100,000 events take a while to sort.
-      get article() {
-        article ??= buildStorySteps(dataset.features, 'article');
-        return article;
-      },
-    },
+    chronological,
+    sortSteps: (order) => orderStorySteps(events, order),
     announce,
     ids,
     onStep(step, animate) {

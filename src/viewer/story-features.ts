@@ -91,15 +91,21 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
     loadLazyStylesheet(context.root, stylesheet),
     // Their work would otherwise hold back the frame that first shows the markers.
     markersDrawn.then(afterNextPaint),
-  ]).then(([{ mountStoryPanels }]) => {
-    if (removed) return undefined;
-    panels = mountStoryPanels(context, body);
-    strip.classList.remove('nm-story-bar--loading');
-    if (parts !== undefined) panels.attach(parts);
-    if (pendingStep !== undefined) panels.openStep(pendingStep);
-    pendingStep = undefined;
-    return panels;
-  });
+  ])
+    .then(([{ mountStoryPanels }]) => mountStoryPanels(context, body))
+    .then((mounted) => {
+      // Removed meanwhile (a viewer removed before its story was sorted).
+      if (removed) {
+        mounted.remove();
+        return undefined;
+      }
+      panels = mounted;
+      strip.classList.remove('nm-story-bar--loading');
+      if (parts !== undefined) panels.attach(parts);
+      if (pendingStep !== undefined) panels.openStep(pendingStep);
+      pendingStep = undefined;
+      return panels;
+    });
   loaded.catch((error: unknown) => {
     context.announce('The article and the timeline could not be loaded.');
     console.error(error);

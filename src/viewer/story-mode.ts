@@ -1,7 +1,12 @@
 import { element } from './dom.js';
 import { formatCount } from './format-count.js';
 import { describeDate } from './precision.js';
-import { STORY_ORDERS, type StoryOrder, type StoryStep } from './story-steps.js';
+import {
+  STORY_ORDERS,
+  type StoryOrder,
+  type StoryStep,
+  type StoryStepList,
+} from './story-steps.js';
 
 export interface StoryMode {
   element: HTMLElement;
@@ -17,8 +22,10 @@ export interface StoryMode {
 }
 
 export interface StoryModeOptions {
-  /** The same steps in each order. */
-  steps: Readonly<Record<StoryOrder, readonly StoryStep[]>>;
+  /** The steps as they happened: the order the story starts in. */
+  chronological: StoryStepList;
+  /** The same steps in another order, sorted the first time the reader asks for it. */
+  sortSteps: (order: StoryOrder) => Promise<StoryStepList>;
   /** Shows a step: moves the map to its place and opens its popup. */
   onStep: (step: StoryStep, animate: boolean) => void;
   announce: (text: string) => void;
@@ -45,7 +52,13 @@ function button(className: string, text: string): HTMLButtonElement {
  * the same when the order changes). Previous, next, play and pause are buttons; each step
  * calls `onStep`.
  */
-export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptions): StoryMode {
+export function createStoryMode({
+  chronological,
+  sortSteps,
+  onStep,
+  announce,
+  ids,
+}: StoryModeOptions): StoryMode {
   const root = element('section', 'nm-story');
   root.setAttribute('aria-labelledby', ids('story-heading'));
   const heading = element('h2', 'nm-story__heading', 'Story');
@@ -78,16 +91,22 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   root.append(heading, orderGroup, controls, card);
 
   let order: StoryOrder = 'chronological';
+  let steps = chronological;
+  // The order last chosen, which may still be sorting.
+  let wanted: StoryOrder = order;
+  const sorted = new Map<StoryOrder, Promise<StoryStepList>>([
+    ['chronological', Promise.resolve(chronological)],
+  ]);
   let index = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const list = () => steps[order];
-  const total = () => list().length;
+  let destroyed = false;
+  const total = () => steps.length;
   // "1 of 100,000": a story of a benchmark's size is read with its thousands grouped.
 
   const render = () => {
     for (const [key, choice] of orderButtons)
       choice.setAttribute('aria-pressed', String(key === order));
-    const step = list()[index];
+    const step = steps.at(index);
     // aria-disabled, not disabled: a disabled button would drop the focus of the reader who pressed it.
     previousButton.setAttribute('aria-disabled', String(index <= 0));
     nextButton.setAttribute('aria-disabled', String(index >= total() - 1));
@@ -110,7 +129,7 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   };
 
   const show = (next: number, animate: boolean) => {
-    const step = list()[next];
+    const step = steps.at(next);
     if (step === undefined) return;
     index = next;
     render();
@@ -153,14 +172,28 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   const onOrder = (event: MouseEvent) => {
     const choice = event.target instanceof Element ? event.target.closest('button') : null;
     const chosen = STORY_ORDERS.find((key) => key === choice?.dataset['order']);
-    if (chosen === undefined || chosen === order) return;
-    const id = list()[index]?.id;
-    order = chosen;
-    index = id === undefined ? -1 : list().findIndex((step) => step.id === id);
-    render();
-    announce(
-      `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${formatCount(index + 1)} of ${formatCount(total())}.` : ''}`,
-    );
+    if (chosen === undefined) return;
+    wanted = chosen;
+    if (chosen === order) return;
+    let sorting = sorted.get(chosen);
+    if (sorting === undefined) {
+      sorting = sortSteps(chosen);
+      sorted.set(chosen, sorting);
+    }
+    // A million events take seconds to sort; the reader may step on meanwhile.
+    root.setAttribute('aria-busy', 'true');
+    void sorting.then((inOrder) => {
+      root.removeAttribute('aria-busy');
+      if (destroyed || chosen !== wanted || chosen === order) return;
+      const id = steps.at(index)?.id;
+      order = chosen;
+      steps = inOrder;
+      index = id === undefined ? -1 : steps.indexOf(id);
+      render();
+      announce(
+        `${ORDER_LABELS[order]}.${index >= 0 ? ` This is event ${formatCount(index + 1)} of ${formatCount(total())}.` : ''}`,
+      );
+    });
   };
   orderGroup.addEventListener('click', onOrder);
   previousButton.addEventListener('click', onPrevious);
@@ -171,20 +204,21 @@ export function createStoryMode({ steps, onStep, announce, ids }: StoryModeOptio
   return {
     element: root,
     goTo(id, animate) {
-      const found = list().findIndex((step) => step.id === id);
+      const found = steps.indexOf(id);
       if (found === -1) return false;
       show(found, animate);
       return true;
     },
     previous: onPrevious,
     next: onNext,
-    current: () => list()[index],
+    current: () => steps.at(index),
     pause() {
       if (timer === undefined) return;
       stopTimer();
       render();
     },
     destroy() {
+      destroyed = true;
       stopTimer();
       orderGroup.removeEventListener('click', onOrder);
       previousButton.removeEventListener('click', onPrevious);

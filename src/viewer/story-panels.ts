@@ -41,11 +41,22 @@ function stepTarget(feature: PlaceFeature): CameraTarget {
  * Everything that reads the story on the map: the article in the panel with its mentions
  * linked both ways, the journeys' arcs and their list, and, in the strip under the map, the
  * timeline, story mode and the date filter. Loaded after the map (story-features.ts reserves
- * the strip); `remove()` undoes all of it.
+ * the strip), and shown once the story's events are sorted; `remove()` undoes all of it.
  */
-export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLElement): StoryPanels {
+export async function mountStoryPanels(
+  context: StoryFeaturesContext,
+  strip: HTMLElement,
+): Promise<StoryPanels> {
   const { layout, dataset, placesById, events, ids, announce, syncUrl } = context;
   let attached: { parts: StoryMapParts; camera: MapCamera; journeys: JourneyLayer } | undefined;
+  let stepping = false;
+  const bar = await createStoryBar({
+    dataset,
+    ids,
+    announce,
+    onStep: (step, animate) => showStep(step, animate),
+    onFilter: (visible) => attached?.parts.filterPlaces(visible),
+  });
 
   const articleHeading = element('h2', 'nm-panel__heading', 'The article');
   articleHeading.id = ids('article-heading');
@@ -89,7 +100,6 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
   ]);
   layout.panel.insertBefore(sections.element, layout.panelBody);
 
-  let stepping = false;
   const showStep = (step: StoryStep, animate: boolean) => {
     const feature = placesById.get(step.placeId);
     if (attached === undefined || feature === undefined) return;
@@ -108,13 +118,6 @@ export function mountStoryPanels(context: StoryFeaturesContext, strip: HTMLEleme
     );
   };
 
-  const bar = createStoryBar({
-    dataset,
-    ids,
-    announce,
-    onStep: showStep,
-    onFilter: (visible) => attached?.parts.filterPlaces(visible),
-  });
   strip.append(bar.element);
 
   const leaveStory = () => {

@@ -1,5 +1,7 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { dateSpan, type DayRange } from './date-range.js';
+import { runInSlices } from './run-in-slices.js';
+import { sortInSlices } from './sort-in-slices.js';
 
 /** One step of story mode: one dated event at one place. */
 export interface StoryStep {
@@ -18,70 +20,189 @@ export type StoryOrder = 'chronological' | 'article';
 
 export const STORY_ORDERS: readonly StoryOrder[] = ['chronological', 'article'];
 
-interface RankedStep {
-  step: StoryStep;
-  /** Where in the article the place is named in the event's sentence (its first mention). */
-  offset: number;
-  /** The days its date may stand for, worked out once rather than in every comparison. */
-  span: DayRange;
+/**
+ * The steps in one order. A step is built from the dataset when asked for: a story of a
+ * million events holds a few numbers per event, not a million step objects and their ids.
+ */
+export interface StoryStepList extends Iterable<StoryStep> {
+  readonly length: number;
+  at(position: number): StoryStep | undefined;
+  /** The date of the step at `position`, without building the step. */
+  dateAt(position: number): string | undefined;
+  /** Where the step with this id is; -1 if there is none. */
+  indexOf(id: string): number;
 }
 
-/** Where each sentence first names the place: one pass over its mentions. */
-function firstMentionBySentence(feature: PlaceFeature): Map<number, number> {
-  const first = new Map<number, number>();
-  for (const { sentence, start } of feature.properties.mentions) {
-    first.set(sentence, Math.min(first.get(sentence) ?? Number.POSITIVE_INFINITY, start));
-  }
-  return first;
+/**
+ * Every dated event of the dataset, numbered place by place in the dataset's order, with
+ * what both orders sort it by, in columns.
+ */
+export interface StoryEvents {
+  features: readonly PlaceFeature[];
+  /** Each event's place (an index into `features`) and its index among the place's events. */
+  place: Uint32Array;
+  event: Uint32Array;
+  /** The first and last day its date may stand for. */
+  first: Float64Array;
+  last: Float64Array;
+  sentence: Float64Array;
+  /** Where the event's sentence first names the place; Infinity when it does not. */
+  offset: Float64Array;
+  /** The days all the events may stand for; undefined when there are none. */
+  span: DayRange | undefined;
 }
 
-function rankedSteps(features: readonly PlaceFeature[]): RankedStep[] {
-  return features.flatMap((feature) => {
-    if (feature.properties.events.length === 0) return [];
-    const seen = new Map<string, number>();
-    const mentioned = firstMentionBySentence(feature);
-    return feature.properties.events.map((event) => {
-      // A place can have several events on one date (three on 18 June at Diaoyutai); the
-      // second and later get a counter, so each id stays the same whatever the order.
-      const count = (seen.get(event.date) ?? 0) + 1;
-      seen.set(event.date, count);
-      const base = `${feature.id}-${event.date}`;
-      return {
-        step: {
-          id: count === 1 ? base : `${base}-${count}`,
-          placeId: feature.id,
-          placeName: feature.properties.name,
-          date: event.date,
-          summary: event.summary,
-          sentence: event.sentence,
-        },
-        offset: mentioned.get(event.sentence) ?? Number.POSITIVE_INFINITY,
-        span: dateSpan(event.date),
-      };
-    });
+// Places or events read between two looks at the clock.
+const ITEMS_PER_STEP = 2048;
+
+/**
+ * The story's events, read from the dataset in slices (run-in-slices.ts): a million events
+ * never hold the page in one task.
+ */
+export async function collectStoryEvents(features: readonly PlaceFeature[]): Promise<StoryEvents> {
+  let count = 0;
+  for (const feature of features) count += feature.properties.events.length;
+  const events: StoryEvents = {
+    features,
+    place: new Uint32Array(count),
+    event: new Uint32Array(count),
+    first: new Float64Array(count),
+    last: new Float64Array(count),
+    sentence: new Float64Array(count),
+    offset: new Float64Array(count),
+    span: undefined,
+  };
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let next = 0;
+  let placeIndex = 0;
+  await runInSlices(() => {
+    const end = Math.min(placeIndex + ITEMS_PER_STEP, features.length);
+    for (; placeIndex < end; placeIndex += 1) {
+      const { mentions, events: dated } = (features[placeIndex] as PlaceFeature).properties;
+      dated.forEach((event, eventIndex) => {
+        const span = dateSpan(event.date);
+        first = Math.min(first, span.first);
+        last = Math.max(last, span.last);
+        events.place[next] = placeIndex;
+        events.event[next] = eventIndex;
+        events.first[next] = span.first;
+        events.last[next] = span.last;
+        events.sentence[next] = event.sentence;
+        // A place's mentions are few; a scan per event costs less than a map per place.
+        let offset = Number.POSITIVE_INFINITY;
+        for (const mention of mentions) {
+          if (mention.sentence === event.sentence) offset = Math.min(offset, mention.start);
+        }
+        events.offset[next] = offset;
+        next += 1;
+      });
+    }
+    return placeIndex >= features.length;
   });
+  if (count > 0) events.span = { first, last };
+  return events;
 }
 
-const byId = (a: RankedStep, b: RankedStep) =>
-  a.step.id < b.step.id ? -1 : a.step.id > b.step.id ? 1 : 0;
+/**
+ * The id of a place's event: the place and the date. A place can have several events on one
+ * date (three on 18 June at Diaoyutai); the second and later get a counter, so that each id
+ * stays the same whatever the order.
+ */
+function stepId(feature: PlaceFeature, eventIndex: number): string {
+  const events = feature.properties.events;
+  const date = events[eventIndex]?.date;
+  let count = 0;
+  for (let i = 0; i <= eventIndex; i += 1) if (events[i]?.date === date) count += 1;
+  const base = `${feature.id}-${date}`;
+  return count === 1 ? base : `${base}-${count}`;
+}
 
-const byArticle = (a: RankedStep, b: RankedStep) =>
-  a.step.sentence - b.step.sentence || a.offset - b.offset || byId(a, b);
+// Not `a - b`: two places never named in their sentences are both at Infinity, and
+// Infinity - Infinity is NaN.
+const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The steps of `events` in `sorted` order (numbers of events). */
+function stepList({ features, place, event }: StoryEvents, sorted: Uint32Array): StoryStepList {
+  const featureAt = (position: number) => features[place[sorted[position] ?? 0] ?? 0];
+  const eventIndexAt = (position: number) => event[sorted[position] ?? 0] ?? 0;
+  const at = (position: number): StoryStep | undefined => {
+    if (position < 0 || position >= sorted.length) return undefined;
+    const feature = featureAt(position);
+    const dated = feature?.properties.events[eventIndexAt(position)];
+    if (feature === undefined || dated === undefined) return undefined;
+    return {
+      id: stepId(feature, eventIndexAt(position)),
+      placeId: feature.id,
+      placeName: feature.properties.name,
+      date: dated.date,
+      summary: dated.summary,
+      sentence: dated.sentence,
+    };
+  };
+  return {
+    length: sorted.length,
+    at,
+    dateAt: (position) =>
+      position < 0 || position >= sorted.length
+        ? undefined
+        : featureAt(position)?.properties.events[eventIndexAt(position)]?.date,
+    indexOf(id) {
+      for (let position = 0; position < sorted.length; position += 1) {
+        const feature = featureAt(position);
+        // The place's id starts the step's: most events are passed over without building an id.
+        if (feature === undefined || !id.startsWith(feature.id)) continue;
+        if (stepId(feature, eventIndexAt(position)) === id) return position;
+      }
+      return -1;
+    },
+    *[Symbol.iterator]() {
+      for (let position = 0; position < sorted.length; position += 1) {
+        const step = at(position);
+        if (step !== undefined) yield step;
+      }
+    },
+  };
+}
 
 /**
- * Chronological: by the first day the date may stand for (so "May" comes before "4 May"),
- * then the shorter span, then as the article tells it.
+ * The story's steps in the order the reader chose. Chronological: by the first day the date
+ * may stand for (so "May" comes before "4 May"), then the shorter span, then as the article
+ * tells it. As the article tells it: by the sentence that tells the event and, within one
+ * sentence, by where the place is named in it. Equal events are ordered by id. Sorted in
+ * slices, like the events' reading.
  */
-const byDate = (a: RankedStep, b: RankedStep) =>
-  a.span.first - b.span.first || a.span.last - b.span.last || byArticle(a, b);
+export async function orderStorySteps(
+  events: StoryEvents,
+  order: StoryOrder,
+): Promise<StoryStepList> {
+  const { features, place, event, first, last, sentence, offset } = events;
+  // The ids settle ties only; built for the sort (in slices too) and dropped after it.
+  const ids: string[] = [];
+  await runInSlices(() => {
+    const end = Math.min(ids.length + ITEMS_PER_STEP, place.length);
+    for (let number = ids.length; number < end; number += 1)
+      ids.push(stepId(features[place[number] ?? 0] as PlaceFeature, event[number] ?? 0));
+    return ids.length >= place.length;
+  });
+  const byArticle = (a: number, b: number) =>
+    compareNumbers(sentence[a] ?? 0, sentence[b] ?? 0) ||
+    compareNumbers(offset[a] ?? 0, offset[b] ?? 0) ||
+    compareStrings(ids[a] ?? '', ids[b] ?? '');
+  const byDate = (a: number, b: number) =>
+    compareNumbers(first[a] ?? 0, first[b] ?? 0) ||
+    compareNumbers(last[a] ?? 0, last[b] ?? 0) ||
+    byArticle(a, b);
+  const numbers = Uint32Array.from(place, (_, number) => number);
+  const sorted = await sortInSlices(numbers, order === 'chronological' ? byDate : byArticle);
+  return stepList(events, sorted);
+}
 
-/**
- * Every dated event of the dataset as a story step, in the order the reader chose. Pure:
- * `buildStorySteps(features, 'article')` lists the events by the sentence that tells them and,
- * within one sentence, by where the place is named in it.
- */
-export function buildStorySteps(features: readonly PlaceFeature[], order: StoryOrder): StoryStep[] {
-  return rankedSteps(features)
-    .sort(order === 'chronological' ? byDate : byArticle)
-    .map(({ step }) => step);
+/** Every dated event of the dataset as a story step, in the order the reader chose. */
+export async function buildStorySteps(
+  features: readonly PlaceFeature[],
+  order: StoryOrder,
+): Promise<StoryStepList> {
+  return orderStorySteps(await collectStoryEvents(features), order);
 }

@@ -3,7 +3,7 @@ import { formatCount } from './format-count.js';
 import { dateSpan, dayNumber, isoDay, rangesOverlap, type DayRange } from './date-range.js';
 import { formatIsoDate, isMonthOnly } from './format-date.js';
 import { describeDate } from './precision.js';
-import type { StoryStep } from './story-steps.js';
+import type { StoryStep, StoryStepList } from './story-steps.js';
 import {
   groupByPeriod,
   groupPeriod,
@@ -21,8 +21,8 @@ export interface Timeline {
 }
 
 export interface TimelineOptions {
-  /** The events, chronologically. */
-  steps: readonly StoryStep[];
+  /** The events, chronologically: one date's events are next to each other. */
+  steps: StoryStepList;
   /** The days the axis covers, whole months. */
   axis: DayRange;
   /** The article's publication day, marked on the axis. */
@@ -73,22 +73,35 @@ function assignLanes(marks: readonly DateMark[], axisDays: number): number[] {
 interface DateMark {
   date: string;
   span: Readonly<DayRange>;
-  steps: StoryStep[];
+  /** Where its events start in the chronological steps, and how many there are. */
+  first: number;
+  count: number;
 }
 
-/** The steps grouped by date, in the order given: one mark on the axis per date. */
-function marksByDate(steps: readonly StoryStep[]): DateMark[] {
-  const marks = new Map<string, DateMark>();
-  for (const step of steps) {
-    const mark: DateMark = marks.get(step.date) ?? {
-      date: step.date,
-      span: dateSpan(step.date),
-      steps: [],
-    };
-    mark.steps.push(step);
-    marks.set(step.date, mark);
+/** The steps grouped by date: one mark on the axis per date, in the order given. */
+function marksByDate(steps: StoryStepList): DateMark[] {
+  const marks: DateMark[] = [];
+  let mark: DateMark | undefined;
+  for (let position = 0; position < steps.length; position += 1) {
+    const date = steps.dateAt(position) ?? '';
+    if (mark?.date === date) {
+      mark.count += 1;
+      continue;
+    }
+    mark = { date, span: dateSpan(date), first: position, count: 1 };
+    marks.push(mark);
   }
-  return [...marks.values()];
+  return marks;
+}
+
+/** The names of the places of a date's events, each once. */
+function placeNames(steps: StoryStepList, mark: DateMark): string[] {
+  const names = new Set<string>();
+  for (let position = mark.first; position < mark.first + mark.count; position += 1) {
+    const name = steps.at(position)?.placeName;
+    if (name !== undefined) names.add(name);
+  }
+  return [...names];
 }
 
 /** A mark as drawn: a dot on a day, or a bar across a month or a group's period. */
@@ -110,16 +123,16 @@ interface TimelineMark {
   data: Record<string, string>;
 }
 
-function dateMarkView(mark: DateMark, lane: number): TimelineMark {
+function dateMarkView(steps: StoryStepList, mark: DateMark, lane: number): TimelineMark {
   const monthOnly = isMonthOnly(mark.date);
-  const places = [...new Set(mark.steps.map((step) => step.placeName))].join(', ');
-  const count = mark.steps.length > 1 ? ` (${mark.steps.length} events)` : '';
+  const places = placeNames(steps, mark).join(', ');
+  const count = mark.count > 1 ? ` (${mark.count} events)` : '';
   return {
     className: monthOnly ? 'nm-tl-event nm-tl-event--month' : 'nm-tl-event nm-tl-event--day',
     span: mark.span,
     bar: monthOnly,
     lane,
-    first: mark.steps[0],
+    first: steps.at(mark.first),
     dates: [mark.date],
     name: `${describeDate(mark.date)}: ${places}${count}`,
     ...(monthOnly ? { text: places } : {}),
@@ -139,10 +152,13 @@ const GROUP_MIN_PX = 4;
 const GROUP_MAX_PX = 18;
 
 const eventCount = (group: PeriodGroup<DateMark>) =>
-  group.items.reduce((sum, mark) => sum + mark.steps.length, 0);
+  group.items.reduce((sum, mark) => sum + mark.count, 0);
 
 /** Groups drawn as a histogram in one lane: their periods never overlap. */
-function groupMarkViews(groups: readonly PeriodGroup<DateMark>[]): TimelineMark[] {
+function groupMarkViews(
+  steps: StoryStepList,
+  groups: readonly PeriodGroup<DateMark>[],
+): TimelineMark[] {
   const counts = groups.map(eventCount);
   const busiest = Math.max(1, ...counts);
   return groups.map((group, i) => {
@@ -152,7 +168,7 @@ function groupMarkViews(groups: readonly PeriodGroup<DateMark>[]): TimelineMark[
       span: group.span,
       bar: true,
       lane: 0,
-      first: group.items[0]?.steps[0],
+      first: group.items[0] === undefined ? undefined : steps.at(group.items[0].first),
       dates: group.items.map((mark) => mark.date),
       name: `${formatCount(count)} ${count === 1 ? 'event' : 'events'}, ${periodName(group)}`,
       height: Math.round(GROUP_MIN_PX + ((GROUP_MAX_PX - GROUP_MIN_PX) * count) / busiest),
@@ -233,8 +249,8 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
   const lanes = dated.length <= MAX_DATE_MARKS ? assignLanes(dated, axisDays) : undefined;
   const fits = lanes !== undefined && lanes.every((lane) => lane < MAX_TIMELINE_LANES);
   const marks: TimelineMark[] = fits
-    ? dated.map((mark, i) => dateMarkView(mark, lanes[i] ?? 0))
-    : groupMarkViews(groupByPeriod(dated, groupPeriod(axisDays)));
+    ? dated.map((mark, i) => dateMarkView(steps, mark, lanes[i] ?? 0))
+    : groupMarkViews(steps, groupByPeriod(dated, groupPeriod(axisDays)));
   const buttons = new Map<string, HTMLButtonElement>();
   for (const mark of marks) {
     const item = element('li', 'nm-timeline__item');

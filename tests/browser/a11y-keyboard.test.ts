@@ -126,7 +126,7 @@ test('a wider place opened from the URL: its marker hides again on closing, so f
 });
 
 test('story mode steps with the arrow keys, focus staying on the control, each step announced', async () => {
-  const steps = buildStorySteps(dataset.features, 'chronological');
+  const steps = [...(await buildStorySteps(dataset.features, 'chronological'))];
   const { page, errors } = await openGuardedPage(site.browser, site.server, {
     reducedMotion: 'reduce',
   });

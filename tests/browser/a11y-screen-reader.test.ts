@@ -46,7 +46,7 @@ test('the map is a region named and described; every place opens a dialog named 
 });
 
 test('story steps and date-filter results are announced in the one polite live region', async () => {
-  const steps = buildStorySteps(dataset.features, 'chronological');
+  const steps = [...(await buildStorySteps(dataset.features, 'chronological'))];
   const { page, errors } = await openGuardedPage(site.browser, site.server, {
     reducedMotion: 'reduce',
   });

@@ -10,7 +10,7 @@ const site = useBrowserSite();
 const EVENTS = 10_000;
 const dataset = buildSyntheticDataset(EVENTS, 11);
 const body = JSON.stringify(dataset);
-const chronological = buildStorySteps(dataset.features, 'chronological');
+const chronological = [...(await buildStorySteps(dataset.features, 'chronological'))];
 // A bar per week over a year, the month ticks and the track: well under this, whatever the count.
 const TIMELINE_NODE_BUDGET = 400;
 

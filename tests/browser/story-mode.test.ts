@@ -44,7 +44,7 @@ async function expectStepShown(page: Page, step: StoryStep, position: string) {
 describe('story mode visits every event, in each order, and the URL follows', () => {
   for (const order of ['chronological', 'article'] as const) {
     test(order, async () => {
-      const steps = buildStorySteps(dataset.features, order);
+      const steps = [...(await buildStorySteps(dataset.features, order))];
       const eventCount = dataset.features.reduce((n, f) => n + f.properties.events.length, 0);
       expect(steps).toHaveLength(eventCount);
       // Reduced motion: each step jumps, so the test does not wait for flights.
@@ -78,8 +78,8 @@ describe('story mode visits every event, in each order, and the URL follows', ()
 test('changing the order keeps the step shown and renumbers it', async () => {
   const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page, '#step=matsu-islands-2023-04-09');
-  const chronological = buildStorySteps(dataset.features, 'chronological');
-  const article = buildStorySteps(dataset.features, 'article');
+  const chronological = [...(await buildStorySteps(dataset.features, 'chronological'))];
+  const article = [...(await buildStorySteps(dataset.features, 'article'))];
   const id = 'matsu-islands-2023-04-09';
   await expect(page.locator('.nm-story__position').textContent()).resolves.toBe(
     `${chronological.findIndex((s) => s.id === id) + 1} of ${chronological.length}`,
@@ -95,7 +95,7 @@ test('changing the order keeps the step shown and renumbers it', async () => {
 
 test('a step URL opens that step: its place, its sentence and its place on the timeline', async () => {
   const { page, errors } = await openGuardedPage(site.browser, site.server);
-  const steps = buildStorySteps(dataset.features, 'chronological');
+  const steps = [...(await buildStorySteps(dataset.features, 'chronological'))];
   for (const id of [
     'vienna-2023-05',
     'diaoyutai-state-guesthouse-2023-06-18-3',
@@ -137,7 +137,7 @@ test('opening another place leaves the story: the step leaves the URL', async ()
 test('arrow keys step while the story controls have focus, never from the map or a date input', async () => {
   const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await openViewer(page);
-  const steps = buildStorySteps(dataset.features, 'chronological');
+  const steps = [...(await buildStorySteps(dataset.features, 'chronological'))];
   const stepInUrl = () =>
     page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('step'));
   await page.getByRole('button', { name: 'Next event' }).focus();
@@ -163,7 +163,7 @@ test('play advances one step at a time until paused', async () => {
   const { page } = await openGuardedPage(site.browser, site.server, { reducedMotion: 'reduce' });
   await page.clock.install();
   await openViewer(page);
-  const steps = buildStorySteps(dataset.features, 'chronological');
+  const steps = [...(await buildStorySteps(dataset.features, 'chronological'))];
   const stepInUrl = () =>
     page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('step'));
   await page.getByRole('button', { name: 'Play' }).click();
@@ -187,7 +187,10 @@ describe('motion', () => {
       return document.querySelector('.leaflet-popup') !== null;
     });
     expect(opened).toBe(false);
-    const first = must(buildStorySteps(dataset.features, 'chronological')[0], 'a first step');
+    const first = must(
+      [...(await buildStorySteps(dataset.features, 'chronological'))][0],
+      'a first step',
+    );
     await page.locator(`.leaflet-popup .nm-popup__name:text-is("${first.placeName}")`).waitFor();
     expect(errors).toEqual([]);
   });
@@ -204,7 +207,10 @@ describe('motion', () => {
         animating: document.querySelector('.leaflet-zoom-anim') !== null,
       };
     });
-    const first = must(buildStorySteps(dataset.features, 'chronological')[0], 'a first step');
+    const first = must(
+      [...(await buildStorySteps(dataset.features, 'chronological'))][0],
+      'a first step',
+    );
     expect(state).toEqual({ popup: first.placeName, animating: false });
     expect(errors).toEqual([]);
   });

@@ -37,9 +37,11 @@ function place(id: string, events: [date: string, sentence: number][]): PlaceFea
   };
 }
 
-describe('buildStorySteps', () => {
-  test('orders the article’s events as they happened: a month before the days in it', () => {
-    const ids = buildStorySteps(dataset.features, 'chronological').map((step) => step.id);
+describe('buildStorySteps', async () => {
+  test('orders the article’s events as they happened: a month before the days in it', async () => {
+    const ids = [...(await buildStorySteps(dataset.features, 'chronological'))].map(
+      (step) => step.id,
+    );
     expect(ids).toEqual([
       'united-states-2023-02',
       'matsu-islands-2023-04-09',
@@ -59,8 +61,8 @@ describe('buildStorySteps', () => {
     ]);
   });
 
-  test('orders them as the article tells them: by sentence, then where the place is named', () => {
-    const steps = buildStorySteps(dataset.features, 'article');
+  test('orders them as the article tells them: by sentence, then where the place is named', async () => {
+    const steps = [...(await buildStorySteps(dataset.features, 'article'))];
     expect(steps.map((step) => [step.sentence, step.placeId])).toEqual([
       [1, 'diaoyutai-state-guesthouse'],
       [2, 'beijing'],
@@ -80,10 +82,10 @@ describe('buildStorySteps', () => {
     ]);
   });
 
-  test('both orders hold the same steps, one per event, with the same ids', () => {
+  test('both orders hold the same steps, one per event, with the same ids', async () => {
     const eventCount = dataset.features.reduce((n, f) => n + f.properties.events.length, 0);
-    const chronological = buildStorySteps(dataset.features, 'chronological');
-    const article = buildStorySteps(dataset.features, 'article');
+    const chronological = [...(await buildStorySteps(dataset.features, 'chronological'))];
+    const article = [...(await buildStorySteps(dataset.features, 'article'))];
     expect(chronological).toHaveLength(eventCount);
     expect(new Set(chronological.map((step) => step.id)).size).toBe(eventCount);
     expect([...article].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
@@ -91,8 +93,8 @@ describe('buildStorySteps', () => {
     );
   });
 
-  test('a step carries its event’s date, sentence and text verbatim', () => {
-    const matsu = buildStorySteps(dataset.features, 'article').find(
+  test('a step carries its event’s date, sentence and text verbatim', async () => {
+    const matsu = [...(await buildStorySteps(dataset.features, 'article'))].find(
       (step) => step.placeId === 'matsu-islands',
     );
     expect(matsu).toEqual({
@@ -105,14 +107,14 @@ describe('buildStorySteps', () => {
     });
   });
 
-  test('ids do not depend on the order of the places or of the other events', () => {
+  test('ids do not depend on the order of the places or of the other events', async () => {
     const a = place('a', [
       ['2023-01-02', 5],
       ['2023-01-02', 1],
     ]);
     const b = place('b', [['2023-01', 3]]);
-    const forward = buildStorySteps([a, b], 'chronological');
-    const backward = buildStorySteps([b, a], 'chronological');
+    const forward = [...(await buildStorySteps([a, b], 'chronological'))];
+    const backward = [...(await buildStorySteps([b, a], 'chronological'))];
     expect(forward).toEqual(backward);
     expect(forward.map((step) => [step.id, step.sentence])).toEqual([
       ['b-2023-01', 3],
@@ -121,7 +123,7 @@ describe('buildStorySteps', () => {
     ]);
   });
 
-  test('does not mutate its input', () => {
+  test('does not mutate its input', async () => {
     const features = [
       place('a', [
         ['2023-03', 2],
@@ -129,7 +131,7 @@ describe('buildStorySteps', () => {
       ]),
     ];
     const before = structuredClone(features);
-    buildStorySteps(features, 'chronological');
+    await buildStorySteps(features, 'chronological');
     expect(features).toEqual(before);
   });
 });
