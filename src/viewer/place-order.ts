@@ -12,8 +12,11 @@ function firstMention(feature: PlaceFeature): number {
  * their dataset order, after the rest. Returns a new array.
  */
 export function orderByFirstMention(features: readonly PlaceFeature[]): PlaceFeature[] {
+  const mentioned = (feature: PlaceFeature) => firstMention(feature) < Number.POSITIVE_INFINITY;
+  // Only the places the article names are sorted (an event log's million places are not), and
+  // sort is stable: places first named at one offset keep their dataset order.
   return features
-    .map((feature, index) => ({ feature, index, first: firstMention(feature) }))
-    .sort((a, b) => (a.first === b.first ? a.index - b.index : a.first - b.first))
-    .map(({ feature }) => feature);
+    .filter(mentioned)
+    .sort((a, b) => firstMention(a) - firstMention(b))
+    .concat(features.filter((feature) => !mentioned(feature)));
 }

@@ -4,7 +4,7 @@ import { createDateFilter } from './date-filter.js';
 import { dateSpan, isoDay, placesWithEventsIn, type DayRange } from './date-range.js';
 import { formatIsoDate } from './format-date.js';
 import { createStoryMode, type StoryMode } from './story-mode.js';
-import { collectStoryEvents, orderStorySteps, type StoryStep } from './story-steps.js';
+import { collectStoryEvents, dateRuns, orderStorySteps, type StoryStep } from './story-steps.js';
 import { createTimeline } from './timeline.js';
 
 export interface StoryBar {
@@ -56,6 +56,7 @@ export async function createStoryBar({
   const root = element('div', 'nm-story-bar__content');
   const events = await collectStoryEvents(dataset.features);
   const chronological = await orderStorySteps(events, 'chronological');
+  const dates = await dateRuns(chronological);
   const bounds = events.span;
 
   const story = createStoryMode({
@@ -73,6 +74,7 @@ export async function createStoryBar({
       ? undefined
       : createTimeline({
           steps: chronological,
+          dates,
           axis: wholeMonths(bounds),
           published: dataset.article.published,
           onSelect: (id) => story.goTo(id, true),

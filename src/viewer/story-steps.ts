@@ -27,8 +27,8 @@ export const STORY_ORDERS: readonly StoryOrder[] = ['chronological', 'article'];
 export interface StoryStepList extends Iterable<StoryStep> {
   readonly length: number;
   at(position: number): StoryStep | undefined;
-  /** The date of the step at `position`, without building the step. */
-  dateAt(position: number): string | undefined;
+  /** Whether the steps at two positions have the same date, without building them. */
+  sameDate(a: number, b: number): boolean;
   /** Where the step with this id is; -1 if there is none. */
   indexOf(id: string): number;
 }
@@ -124,7 +124,10 @@ const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The steps of `events` in `sorted` order (numbers of events). */
-function stepList({ features, place, event }: StoryEvents, sorted: Uint32Array): StoryStepList {
+function stepList(
+  { features, place, event, first, last }: StoryEvents,
+  sorted: Uint32Array,
+): StoryStepList {
   const featureAt = (position: number) => features[place[sorted[position] ?? 0] ?? 0];
   const eventIndexAt = (position: number) => event[sorted[position] ?? 0] ?? 0;
   const at = (position: number): StoryStep | undefined => {
@@ -144,10 +147,11 @@ function stepList({ features, place, event }: StoryEvents, sorted: Uint32Array):
   return {
     length: sorted.length,
     at,
-    dateAt: (position) =>
-      position < 0 || position >= sorted.length
-        ? undefined
-        : featureAt(position)?.properties.events[eventIndexAt(position)]?.date,
+    sameDate(a, b) {
+      const [eventA, eventB] = [sorted[a] ?? 0, sorted[b] ?? 0];
+      // Equal dates have equal spans, and no two dates have the same span.
+      return first[eventA] === first[eventB] && last[eventA] === last[eventB];
+    },
     indexOf(id) {
       for (let position = 0; position < sorted.length; position += 1) {
         const feature = featureAt(position);
@@ -194,7 +198,8 @@ export async function orderStorySteps(
     compareNumbers(first[a] ?? 0, first[b] ?? 0) ||
     compareNumbers(last[a] ?? 0, last[b] ?? 0) ||
     byArticle(a, b);
-  const numbers = Uint32Array.from(place, (_, number) => number);
+  const numbers = new Uint32Array(place.length);
+  for (let number = 0; number < numbers.length; number += 1) numbers[number] = number;
   const sorted = await sortInSlices(numbers, order === 'chronological' ? byDate : byArticle);
   return stepList(events, sorted);
 }
@@ -205,4 +210,29 @@ export async function buildStorySteps(
   order: StoryOrder,
 ): Promise<StoryStepList> {
   return orderStorySteps(await collectStoryEvents(features), order);
+}
+
+/** One date's events among the chronological steps: where they start and how many there are. */
+export interface DateRun {
+  first: number;
+  count: number;
+}
+
+/**
+ * The dates of steps in chronological order, where one date's events are next to each other,
+ * as runs. Found in slices: a million steps read in one go would be a long task.
+ */
+export async function dateRuns(steps: StoryStepList): Promise<DateRun[]> {
+  const runs: DateRun[] = [];
+  let position = 0;
+  await runInSlices(() => {
+    const end = Math.min(position + ITEMS_PER_STEP, steps.length);
+    for (; position < end; position += 1) {
+      const run = runs.at(-1);
+      if (run !== undefined && steps.sameDate(run.first, position)) run.count += 1;
+      else runs.push({ first: position, count: 1 });
+    }
+    return position >= steps.length;
+  });
+  return runs;
 }

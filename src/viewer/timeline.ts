@@ -3,7 +3,7 @@ import { formatCount } from './format-count.js';
 import { dateSpan, dayNumber, isoDay, rangesOverlap, type DayRange } from './date-range.js';
 import { formatIsoDate, isMonthOnly } from './format-date.js';
 import { describeDate } from './precision.js';
-import type { StoryStep, StoryStepList } from './story-steps.js';
+import type { DateRun, StoryStep, StoryStepList } from './story-steps.js';
 import {
   groupByPeriod,
   groupPeriod,
@@ -21,8 +21,10 @@ export interface Timeline {
 }
 
 export interface TimelineOptions {
-  /** The events, chronologically: one date's events are next to each other. */
+  /** The events, chronologically. */
   steps: StoryStepList;
+  /** Where each date's events are among them (see dateRuns). */
+  dates: readonly DateRun[];
   /** The days the axis covers, whole months. */
   axis: DayRange;
   /** The article's publication day, marked on the axis. */
@@ -78,20 +80,12 @@ interface DateMark {
   count: number;
 }
 
-/** The steps grouped by date: one mark on the axis per date, in the order given. */
-function marksByDate(steps: StoryStepList): DateMark[] {
-  const marks: DateMark[] = [];
-  let mark: DateMark | undefined;
-  for (let position = 0; position < steps.length; position += 1) {
-    const date = steps.dateAt(position) ?? '';
-    if (mark?.date === date) {
-      mark.count += 1;
-      continue;
-    }
-    mark = { date, span: dateSpan(date), first: position, count: 1 };
-    marks.push(mark);
-  }
-  return marks;
+/** One mark on the axis per date, in the order given. */
+function marksByDate(steps: StoryStepList, dates: readonly DateRun[]): DateMark[] {
+  return dates.map(({ first, count }) => {
+    const date = steps.at(first)?.date ?? '';
+    return { date, span: dateSpan(date), first, count };
+  });
 }
 
 /** The names of the places of a date's events, each once. */
@@ -199,7 +193,13 @@ function monthStarts(axis: DayRange): { day: number; month: number; year: number
  * that would overlap are stacked in lanes. Each mark is a button that opens the story at its
  * date's first event.
  */
-export function createTimeline({ steps, axis, published, onSelect }: TimelineOptions): Timeline {
+export function createTimeline({
+  steps,
+  dates,
+  axis,
+  published,
+  onSelect,
+}: TimelineOptions): Timeline {
   const axisDays = axis.last - axis.first + 1;
   const share = (days: number) => `${((days / axisDays) * 100).toFixed(3)}%`;
   const at = (day: number) => share(day - axis.first);
@@ -245,7 +245,7 @@ export function createTimeline({ steps, axis, published, onSelect }: TimelineOpt
 
   const list = element('ol', 'nm-timeline__events');
   list.setAttribute('aria-label', 'Events by date');
-  const dated = marksByDate(steps);
+  const dated = marksByDate(steps, dates);
   const lanes = dated.length <= MAX_DATE_MARKS ? assignLanes(dated, axisDays) : undefined;
   const fits = lanes !== undefined && lanes.every((lane) => lane < MAX_TIMELINE_LANES);
   const marks: TimelineMark[] = fits

@@ -50,3 +50,8 @@ test('the article opens with China, then the United States, then Taiwan', () => 
       .map((place) => place.id),
   ).toEqual(['china', 'united-states', 'taiwan']);
 });
+
+test('places first named at the same offset keep their dataset order', () => {
+  const places = [withMentions('b', [40]), withMentions('a', [40]), withMentions('c', [10])];
+  expect(orderByFirstMention(places).map((place) => place.id)).toEqual(['c', 'b', 'a']);
+});
