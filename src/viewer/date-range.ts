@@ -49,20 +49,6 @@ export function rangesOverlap(a: DayRange, b: DayRange): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** The smallest range that holds every date given; undefined for none. */
-export function spanOfDates(dates: readonly string[]): DayRange | undefined {
-  if (dates.length === 0) return undefined;
-  // A loop, not Math.min(...spans): a spread of a million arguments overflows the stack.
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const date of dates) {
-    const span = dateSpan(date);
-    first = Math.min(first, span.first);
-    last = Math.max(last, span.last);
-  }
-  return { first, last };
-}
-
 /** Each place's events as day numbers: worked out once per dataset, not on every filter. */
 interface DatedPlaces {
   ids: string[];

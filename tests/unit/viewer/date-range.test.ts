@@ -7,7 +7,6 @@ import {
   isoDay,
   placesWithEventsIn,
   rangesOverlap,
-  spanOfDates,
 } from '../../../src/viewer/date-range.js';
 import { isMonthOnly } from '../../../src/viewer/format-date.js';
 import { describeDate } from '../../../src/viewer/precision.js';
@@ -42,9 +41,6 @@ describe('dates as spans of days', () => {
   test('ranges overlap when they share a day, ends included', () => {
     expect(rangesOverlap(dateSpan('2023-05'), dateSpan('2023-05-31'))).toBe(true);
     expect(rangesOverlap(dateSpan('2023-05'), dateSpan('2023-06-01'))).toBe(false);
-    expect(spanOfDates([])).toBeUndefined();
-    const all = spanOfDates(['2023-06-19', '2023-02', '2023-04-10']);
-    expect(all && [isoDay(all.first), isoDay(all.last)]).toEqual(['2023-02-01', '2023-06-19']);
   });
 });
 

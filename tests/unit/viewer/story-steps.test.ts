@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { PlaceFeature } from '../../../src/schema/dataset-schema.js';
-import { buildStorySteps } from '../../../src/viewer/story-steps.js';
+import { buildStorySteps, collectStoryEvents, dateRuns } from '../../../src/viewer/story-steps.js';
+import { isoDay } from '../../../src/viewer/date-range.js';
 
 const dataset = parseDatasetJson(readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8'));
 
@@ -133,5 +134,52 @@ describe('buildStorySteps', async () => {
     const before = structuredClone(features);
     await buildStorySteps(features, 'chronological');
     expect(features).toEqual(before);
+  });
+
+  test('finds a step by its id, and no step for an id only begun by a place’s', async () => {
+    const places = [
+      place('event-1', [['2023-01-02', 1]]),
+      place('event-10', [
+        ['2023-01-03', 2],
+        ['2023-01-03', 3],
+      ]),
+    ];
+    const steps = await buildStorySteps(places, 'chronological');
+    const ids = [...steps].map((step) => step.id);
+    expect(ids).toEqual(['event-1-2023-01-02', 'event-10-2023-01-03', 'event-10-2023-01-03-2']);
+    ids.forEach((id, position) => expect(steps.indexOf(id)).toBe(position));
+    expect(steps.indexOf('event-1')).toBe(-1);
+    expect(steps.indexOf('event-1-2023-01-03')).toBe(-1);
+    expect(steps.at(-1)).toBeUndefined();
+    expect(steps.at(steps.length)).toBeUndefined();
+  });
+
+  test('the chronological steps of one date are one run of the timeline', async () => {
+    const steps = await buildStorySteps(dataset.features, 'chronological');
+    const runs = await dateRuns(steps);
+    const all = [...steps];
+    expect(runs.map(({ first }) => all[first]?.date)).toEqual([
+      '2023-02',
+      '2023-04-09',
+      '2023-04-10',
+      '2023-05',
+      '2023-05-04',
+      '2023-06',
+      '2023-06-03',
+      '2023-06-18',
+      '2023-06-19',
+    ]);
+    for (const { first, count } of runs) {
+      const dates = all.slice(first, first + count).map((step) => step.date);
+      expect(new Set(dates).size).toBe(1);
+    }
+    expect(runs.reduce((sum, { count }) => sum + count, 0)).toBe(all.length);
+  });
+
+  test('the events span every day their dates may stand for; none span nothing', async () => {
+    const { span } = await collectStoryEvents(dataset.features);
+    // February and June are known only to the month: from 1 February to 30 June.
+    expect(span && [isoDay(span.first), isoDay(span.last)]).toEqual(['2023-02-01', '2023-06-30']);
+    expect((await collectStoryEvents([place('quiet', [])])).span).toBeUndefined();
   });
 });

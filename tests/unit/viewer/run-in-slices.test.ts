@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { runInSlices } from '../../../src/viewer/run-in-slices.js';
+
+function busyFor(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // Stands for a step of real work.
+  }
+}
+
+describe('runInSlices', () => {
+  test('a long job lets other tasks run before it ends', async () => {
+    let otherTaskRan = false;
+    setTimeout(() => {
+      otherTaskRan = true;
+    }, 0);
+    let steps = 0;
+    let ranBeforeTheEnd = false;
+    // 40 steps of 5 ms: several slices.
+    await runInSlices(() => {
+      busyFor(5);
+      steps += 1;
+      ranBeforeTheEnd = otherTaskRan;
+      return steps === 40;
+    });
+    expect(steps).toBe(40);
+    expect(ranBeforeTheEnd).toBe(true);
+  });
+
+  test('a short job ends in one go, before other tasks', async () => {
+    let otherTaskRan = false;
+    setTimeout(() => {
+      otherTaskRan = true;
+    }, 0);
+    let steps = 0;
+    await runInSlices(() => {
+      steps += 1;
+      return steps === 3;
+    });
+    expect(steps).toBe(3);
+    expect(otherTaskRan).toBe(false);
+  });
+});
