@@ -113,7 +113,7 @@ async function readWithWorker(
   const verdict = verdictOf(worker, bytes, signal);
   const own = parseOnPage(text);
   // While the worker validates, the page would otherwise be idle.
-  (await sharing)?.shareRepeatedValues(own.value);
+  await (await sharing)?.shareRepeatedValues(own.value);
   const checked = await verdict;
   if (checked?.kind === 'checked')
     return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };

@@ -5,26 +5,29 @@ import { shareRepeatedValues } from '../../../src/viewer/share-repeated-values.j
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { Dataset } from '../../../src/schema/dataset-schema.js';
 
+// The page shares only datasets of hundreds of thousands of places; these tests use fewer.
+const ANY_SIZE = 0;
+
 const article = readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8');
 
 /** A dataset as the page holds it: parsed from its text, each value an object of its own. */
 const parsed = (dataset: Dataset): Dataset => JSON.parse(JSON.stringify(dataset)) as Dataset;
 
-test('every value stays equal: the article and a generated event log read the same after', () => {
+test('every value stays equal: the article and a generated event log read the same after', async () => {
   for (const dataset of [parseDatasetJson(article), parsed(buildSyntheticDataset(3_000, 7))]) {
     const before = structuredClone(dataset);
-    shareRepeatedValues(dataset);
+    await shareRepeatedValues(dataset, ANY_SIZE);
     expect(dataset).toEqual(before);
     expect(parseDatasetJson(JSON.stringify(dataset))).toEqual(before);
   }
 });
 
-test('equal empty lists and equal records become one frozen object; different ones stay apart', () => {
+test('equal empty lists and equal records become one frozen object; different ones stay apart', async () => {
   const dataset = parsed(buildSyntheticDataset(2_000, 11));
   const [first, second] = dataset.features;
   if (first === undefined || second === undefined) throw new Error('no places');
   expect(first.properties.captions).not.toBe(second.properties.captions);
-  shareRepeatedValues(dataset);
+  await shareRepeatedValues(dataset, ANY_SIZE);
 
   const lists = new Set(
     dataset.features.flatMap(({ properties }) => [properties.captions, properties.quotes]),
@@ -50,7 +53,7 @@ test('equal empty lists and equal records become one frozen object; different on
   expect(points.size).toBe(dataset.features.length);
 });
 
-test('a record of values that are all new (gazetteer ids) is kept as it is, and nothing is lost', () => {
+test('a record of values that are all new (gazetteer ids) is kept as it is, and nothing is lost', async () => {
   const dataset = parsed(buildSyntheticDataset(10, 3));
   const features = Array.from({ length: 5_000 }, (_, i) => {
     const template = dataset.features[i % dataset.features.length];
@@ -65,14 +68,14 @@ test('a record of values that are all new (gazetteer ids) is kept as it is, and 
     };
   });
   const large = { ...dataset, features };
-  shareRepeatedValues(large);
+  await shareRepeatedValues(large, ANY_SIZE);
   expect(new Set(large.features.map((feature) => feature.properties.gazetteer.id)).size).toBe(
     5_000,
   );
   expect(large.features.map((feature) => feature.id)).toEqual(features.map((_, i) => `place-${i}`));
 });
 
-test('any shape is left as it is: the page runs this before the dataset is validated', () => {
+test('any shape is left as it is: the page runs this before the dataset is validated', async () => {
   const hostile: unknown[] = [
     null,
     42,
@@ -93,7 +96,17 @@ test('any shape is left as it is: the page runs this before the dataset is valid
   ];
   for (const value of hostile) {
     const before = structuredClone(value);
-    expect(() => shareRepeatedValues(value)).not.toThrow();
+    await expect(shareRepeatedValues(value, ANY_SIZE)).resolves.toBeUndefined();
     expect(value).toEqual(before);
   }
+});
+
+test('a dataset of fewer places than asked for is left as it is', async () => {
+  const dataset = parsed(buildSyntheticDataset(2_000, 11));
+  const [first, second] = dataset.features;
+  if (first === undefined || second === undefined) throw new Error('no places');
+  await shareRepeatedValues(dataset, 2_001);
+  expect(first.properties.captions).not.toBe(second.properties.captions);
+  await shareRepeatedValues(dataset, 2_000);
+  expect(first.properties.captions).toBe(second.properties.captions);
 });
