@@ -2,7 +2,7 @@ import L from 'leaflet';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { CLUSTER_STRIDE, type LonLatBox } from './cluster-messages.js';
 import { createClusterClient } from './cluster-client.js';
-import { createIdLookup } from './cluster-id-lookup.js';
+import { createIdLookup } from './place-id-lookup.js';
 import type { StartedClusterWorker } from './cluster-worker-start.js';
 import { createClusterBadge } from './cluster-badge.js';
 import type { PlaceMarkers } from './place-markers.js';

@@ -15,8 +15,15 @@ export interface JourneyRoute {
  */
 export function journeyRoutes(
   journeys: readonly Journey[],
-  byId: ReadonlyMap<string, PlaceFeature>,
+  places: readonly PlaceFeature[],
 ): JourneyRoute[] {
+  // Only the places journeys join, not every place: a million places need no map of ids.
+  const joined = new Set(journeys.flatMap((journey) => [journey.from, journey.to]));
+  const byId = new Map(
+    joined.size === 0
+      ? []
+      : places.filter((place) => joined.has(place.id)).map((place) => [place.id, place]),
+  );
   const routes = new Map<string, JourneyRoute>();
   for (const journey of journeys) {
     const from = byId.get(journey.from);

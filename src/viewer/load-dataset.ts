@@ -101,7 +101,7 @@ async function readWithWorker(
   signal: AbortSignal,
 ): Promise<DatasetResult> {
   // Fetched beside the download, and only for a large dataset; the map does without it.
-  const sharing = import('./share-repeated-values.js').catch(() => undefined);
+  const compacting = import('./compact-large-dataset.js').catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();
@@ -113,7 +113,7 @@ async function readWithWorker(
   const verdict = verdictOf(worker, bytes, signal);
   const own = parseOnPage(text);
   // While the worker validates, the page would otherwise be idle.
-  await (await sharing)?.shareRepeatedValues(own.value);
+  await (await compacting)?.compactLargeDataset(own.value, own.clusterIndex?.coordinates);
   const checked = await verdict;
   if (checked?.kind === 'checked')
     return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };

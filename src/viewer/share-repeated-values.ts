@@ -14,11 +14,6 @@ const MAX_SHARED_STRING_LENGTH = 32;
 // Feature, properties, a list of events, an event, its provenance.
 const DEPTH = 4;
 
-// Below this many places, the parse is left as it is. At 1,000,000 generated places, sharing
-// saved 130 MB of a 574 MB heap. At 100,000 it would save about a tenth of 68 MB, while its
-// 300 ms of work competed with the two workers for the cores and delayed the first paint.
-const SHARE_FROM_PLACES = 250_000;
-
 // Places looked through between two looks at the clock.
 const PLACES_PER_STEP = 1024;
 
@@ -122,15 +117,11 @@ class SharedValues {
  * changes a dataset's values.
  *
  * It runs on the page's parse while the worker still validates the dataset, so it assumes no
- * shape: what is not a list, a record of strings or a short string is left as it is. A dataset
- * of fewer than `fromPlaces` places is left alone.
+ * shape: what is not a list, a record of strings or a short string is left as it is.
  */
-export async function shareRepeatedValues(
-  value: unknown,
-  fromPlaces = SHARE_FROM_PLACES,
-): Promise<void> {
+export async function shareRepeatedValues(value: unknown): Promise<void> {
   const features = isContainer(value) && !Array.isArray(value) ? value['features'] : undefined;
-  if (!Array.isArray(features) || features.length < fromPlaces) return;
+  if (!Array.isArray(features)) return;
   const shared = new SharedValues();
   let next = 0;
   // In slices (a million places take seconds): the cluster worker, started just before, gets

@@ -28,8 +28,8 @@ export interface StoryFeaturesContext {
   root: HTMLElement;
   layout: ViewerLayoutParts;
   dataset: Dataset;
-  /** The dataset's places by id, built once for the whole viewer. */
-  placesById: ReadonlyMap<string, PlaceFeature>;
+  /** Finds a place by its id, for the whole viewer (see place-id-lookup.ts). */
+  placeById: (id: string) => PlaceFeature | undefined;
   events: ViewerEvents;
   ids: (name: string) => string;
   announce: (text: string) => void;

@@ -69,16 +69,16 @@ export function mountStoryMap({
   announce,
 }: StoryMapContext): StoryMap {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const byId = new Map<string, PlaceFeature>(
-    dataset.features.map((feature) => [feature.id, feature]),
-  );
+  // A scan, not a map of every id: places are looked up one at a time, as a reader opens them,
+  // and a million places' map would cost tens of megabytes (see place-id-lookup.ts).
+  const placeById = (id: string) => dataset.features.find((feature) => feature.id === id);
   const layout = buildViewerLayout(root, dataset, options.layout, ids);
   // Before the map, whose size the story strip under it takes from.
   const storyFeatures = mountStoryFeatures({
     root,
     layout,
     dataset,
-    placesById: byId,
+    placeById,
     events,
     ids,
     announce,
@@ -150,7 +150,7 @@ export function mountStoryMap({
       layout.listSlot,
       orderByFirstMention(dataset.features),
       (id) => {
-        const feature = byId.get(id);
+        const feature = placeById(id);
         if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
       },
     ),
@@ -251,7 +251,7 @@ export function mountStoryMap({
     map: leafletMap,
     markersDrawn: markers.drawn,
     openPlace(id, moveFocus, returnFocus) {
-      const feature = byId.get(id);
+      const feature = placeById(id);
       if (feature !== undefined)
         openFeature(feature, moveFocus, returnFocus ?? (() => markers.elementOf(id)));
     },
@@ -273,7 +273,7 @@ export function mountStoryMap({
 
   return {
     openPlace(id, moveFocus) {
-      const feature = byId.get(id);
+      const feature = placeById(id);
       if (feature === undefined) return false;
       openFeature(feature, moveFocus, () => markers.elementOf(id));
       return true;

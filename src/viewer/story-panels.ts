@@ -47,7 +47,7 @@ export async function mountStoryPanels(
   context: StoryFeaturesContext,
   strip: HTMLElement,
 ): Promise<StoryPanels> {
-  const { layout, dataset, placesById, events, ids, announce, syncUrl } = context;
+  const { layout, dataset, placeById, events, ids, announce, syncUrl } = context;
   let attached: { parts: StoryMapParts; camera: MapCamera; journeys: JourneyLayer } | undefined;
   let stepping = false;
   const bar = await createStoryBar({
@@ -82,7 +82,7 @@ export async function mountStoryPanels(
     announce('The sentence is highlighted in the article.');
   };
 
-  const routes = journeyRoutes(dataset.article.journeys, placesById);
+  const routes = journeyRoutes(dataset.article.journeys, dataset.features);
   const journeyList =
     routes.length === 0
       ? undefined
@@ -101,7 +101,7 @@ export async function mountStoryPanels(
   layout.panel.insertBefore(sections.element, layout.panelBody);
 
   const showStep = (step: StoryStep, animate: boolean) => {
-    const feature = placesById.get(step.placeId);
+    const feature = placeById(step.placeId);
     if (attached === undefined || feature === undefined) return;
     const { parts } = attached;
     attached.camera.show(

@@ -1,7 +1,7 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { formatCount } from './format-count.js';
 import type { PlaceListView } from './place-list.js';
-import { createIdLookup } from './cluster-id-lookup.js';
+import { createIdLookup } from './place-id-lookup.js';
 
 // Rows drawn beyond each edge of the view, so a fast scroll shows no blank rows.
 const OVERSCAN_ROWS = 8;

@@ -5,9 +5,6 @@ import { shareRepeatedValues } from '../../../src/viewer/share-repeated-values.j
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { Dataset } from '../../../src/schema/dataset-schema.js';
 
-// The page shares only datasets of hundreds of thousands of places; these tests use fewer.
-const ANY_SIZE = 0;
-
 const article = readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8');
 
 /** A dataset as the page holds it: parsed from its text, each value an object of its own. */
@@ -16,7 +13,7 @@ const parsed = (dataset: Dataset): Dataset => JSON.parse(JSON.stringify(dataset)
 test('every value stays equal: the article and a generated event log read the same after', async () => {
   for (const dataset of [parseDatasetJson(article), parsed(buildSyntheticDataset(3_000, 7))]) {
     const before = structuredClone(dataset);
-    await shareRepeatedValues(dataset, ANY_SIZE);
+    await shareRepeatedValues(dataset);
     expect(dataset).toEqual(before);
     expect(parseDatasetJson(JSON.stringify(dataset))).toEqual(before);
   }
@@ -27,7 +24,7 @@ test('equal empty lists and equal records become one frozen object; different on
   const [first, second] = dataset.features;
   if (first === undefined || second === undefined) throw new Error('no places');
   expect(first.properties.captions).not.toBe(second.properties.captions);
-  await shareRepeatedValues(dataset, ANY_SIZE);
+  await shareRepeatedValues(dataset);
 
   const lists = new Set(
     dataset.features.flatMap(({ properties }) => [properties.captions, properties.quotes]),
@@ -68,7 +65,7 @@ test('a record of values that are all new (gazetteer ids) is kept as it is, and 
     };
   });
   const large = { ...dataset, features };
-  await shareRepeatedValues(large, ANY_SIZE);
+  await shareRepeatedValues(large);
   expect(new Set(large.features.map((feature) => feature.properties.gazetteer.id)).size).toBe(
     5_000,
   );
@@ -96,17 +93,7 @@ test('any shape is left as it is: the page runs this before the dataset is valid
   ];
   for (const value of hostile) {
     const before = structuredClone(value);
-    await expect(shareRepeatedValues(value, ANY_SIZE)).resolves.toBeUndefined();
+    await expect(shareRepeatedValues(value)).resolves.toBeUndefined();
     expect(value).toEqual(before);
   }
-});
-
-test('a dataset of fewer places than asked for is left as it is', async () => {
-  const dataset = parsed(buildSyntheticDataset(2_000, 11));
-  const [first, second] = dataset.features;
-  if (first === undefined || second === undefined) throw new Error('no places');
-  await shareRepeatedValues(dataset, 2_001);
-  expect(first.properties.captions).not.toBe(second.properties.captions);
-  await shareRepeatedValues(dataset, 2_000);
-  expect(first.properties.captions).toBe(second.properties.captions);
 });

@@ -1,4 +1,4 @@
-// Lookups remembered; a reader opens a handful of places, not thousands.
+// Lookups remembered: a reader opens a handful of places, not thousands.
 const REMEMBERED = 64;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIdLookup } from '../../../src/viewer/cluster-id-lookup.js';
+import { createIdLookup } from '../../../src/viewer/place-id-lookup.js';
 
 describe('createIdLookup', () => {
   const places = Array.from({ length: 1000 }, (_, i) => ({ id: `place-${i}` }));
