@@ -1,4 +1,4 @@
-import type { PlaceFeature } from '../schema/dataset-schema.js';
+import type { Mention, PlaceFeature } from '../schema/dataset-schema.js';
 import { dateSpan, type DayRange } from './date-range.js';
 import { runInSlices } from './run-in-slices.js';
 import { sortInSlices } from './sort-in-slices.js';
@@ -27,6 +27,8 @@ export const STORY_ORDERS: readonly StoryOrder[] = ['chronological', 'article'];
 export interface StoryStepList extends Iterable<StoryStep> {
   readonly length: number;
   at(position: number): StoryStep | undefined;
+  /** The place of the step at `position`, without building the step. */
+  placeAt(position: number): PlaceFeature | undefined;
   /** Whether the steps at two positions have the same date, without building them. */
   sameDate(a: number, b: number): boolean;
   /** Where the step with this id is; -1 if there is none. */
@@ -42,6 +44,8 @@ export interface StoryEvents {
   /** Each event's place (an index into `features`) and its index among the place's events. */
   place: Uint32Array;
   event: Uint32Array;
+  /** How many of its place's events, up to and including it, have its date (see stepId). */
+  repeat: Uint32Array;
   /** The first and last day its date may stand for. */
   first: Float64Array;
   last: Float64Array;
@@ -50,6 +54,15 @@ export interface StoryEvents {
   offset: Float64Array;
   /** The days all the events may stand for; undefined when there are none. */
   span: DayRange | undefined;
+}
+
+/** Where each sentence first names a place, from its mentions. */
+function firstMentionBySentence(mentions: readonly Mention[]): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const { sentence, start } of mentions) {
+    first.set(sentence, Math.min(first.get(sentence) ?? Number.POSITIVE_INFINITY, start));
+  }
+  return first;
 }
 
 // Places or events read between two looks at the clock.
@@ -66,6 +79,7 @@ export async function collectStoryEvents(features: readonly PlaceFeature[]): Pro
     features,
     place: new Uint32Array(count),
     event: new Uint32Array(count),
+    repeat: new Uint32Array(count),
     first: new Float64Array(count),
     last: new Float64Array(count),
     sentence: new Float64Array(count),
@@ -80,7 +94,13 @@ export async function collectStoryEvents(features: readonly PlaceFeature[]): Pro
     const end = Math.min(placeIndex + ITEMS_PER_STEP, features.length);
     for (; placeIndex < end; placeIndex += 1) {
       const { mentions, events: dated } = (features[placeIndex] as PlaceFeature).properties;
+      // Counted per place as it goes: a place may have a hundred thousand events.
+      const seen = dated.length > 1 ? new Map<string, number>() : undefined;
+      const firstMention = mentions.length > 0 ? firstMentionBySentence(mentions) : undefined;
       dated.forEach((event, eventIndex) => {
+        const repeat = (seen?.get(event.date) ?? 0) + 1;
+        seen?.set(event.date, repeat);
+        events.repeat[next] = repeat;
         const span = dateSpan(event.date);
         first = Math.min(first, span.first);
         last = Math.max(last, span.last);
@@ -89,12 +109,7 @@ export async function collectStoryEvents(features: readonly PlaceFeature[]): Pro
         events.first[next] = span.first;
         events.last[next] = span.last;
         events.sentence[next] = event.sentence;
-        // A place's mentions are few; a scan per event costs less than a map per place.
-        let offset = Number.POSITIVE_INFINITY;
-        for (const mention of mentions) {
-          if (mention.sentence === event.sentence) offset = Math.min(offset, mention.start);
-        }
-        events.offset[next] = offset;
+        events.offset[next] = firstMention?.get(event.sentence) ?? Number.POSITIVE_INFINITY;
         next += 1;
       });
     }
@@ -105,16 +120,15 @@ export async function collectStoryEvents(features: readonly PlaceFeature[]): Pro
 }
 
 /**
- * The id of a place's event: the place and the date. A place can have several events on one
- * date (three on 18 June at Diaoyutai); the second and later get a counter, so that each id
- * stays the same whatever the order.
+ * The id of an event (numbered as in StoryEvents): its place and its date. A place can have
+ * several events on one date (three on 18 June at Diaoyutai); the second and later get a
+ * counter, so that each id stays the same whatever the order.
  */
-function stepId(feature: PlaceFeature, eventIndex: number): string {
-  const events = feature.properties.events;
-  const date = events[eventIndex]?.date;
-  let count = 0;
-  for (let i = 0; i <= eventIndex; i += 1) if (events[i]?.date === date) count += 1;
-  const base = `${feature.id}-${date}`;
+function stepId({ features, place, event, repeat }: StoryEvents, number: number): string {
+  const feature = features[place[number] ?? 0];
+  const date = feature?.properties.events[event[number] ?? 0]?.date;
+  const base = `${feature?.id}-${date}`;
+  const count = repeat[number] ?? 1;
   return count === 1 ? base : `${base}-${count}`;
 }
 
@@ -124,10 +138,8 @@ const compareNumbers = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The steps of `events` in `sorted` order (numbers of events). */
-function stepList(
-  { features, place, event, first, last }: StoryEvents,
-  sorted: Uint32Array,
-): StoryStepList {
+function stepList(events: StoryEvents, sorted: Uint32Array): StoryStepList {
+  const { features, place, event, first, last } = events;
   const featureAt = (position: number) => features[place[sorted[position] ?? 0] ?? 0];
   const eventIndexAt = (position: number) => event[sorted[position] ?? 0] ?? 0;
   const at = (position: number): StoryStep | undefined => {
@@ -136,7 +148,7 @@ function stepList(
     const dated = feature?.properties.events[eventIndexAt(position)];
     if (feature === undefined || dated === undefined) return undefined;
     return {
-      id: stepId(feature, eventIndexAt(position)),
+      id: stepId(events, sorted[position] ?? 0),
       placeId: feature.id,
       placeName: feature.properties.name,
       date: dated.date,
@@ -147,6 +159,8 @@ function stepList(
   return {
     length: sorted.length,
     at,
+    placeAt: (position) =>
+      position < 0 || position >= sorted.length ? undefined : featureAt(position),
     sameDate(a, b) {
       const [eventA, eventB] = [sorted[a] ?? 0, sorted[b] ?? 0];
       // Equal dates have equal spans, and no two dates have the same span.
@@ -157,7 +171,7 @@ function stepList(
         const feature = featureAt(position);
         // The place's id starts the step's: most events are passed over without building an id.
         if (feature === undefined || !id.startsWith(feature.id)) continue;
-        if (stepId(feature, eventIndexAt(position)) === id) return position;
+        if (stepId(events, sorted[position] ?? 0) === id) return position;
       }
       return -1;
     },
@@ -181,13 +195,12 @@ export async function orderStorySteps(
   events: StoryEvents,
   order: StoryOrder,
 ): Promise<StoryStepList> {
-  const { features, place, event, first, last, sentence, offset } = events;
+  const { place, first, last, sentence, offset } = events;
   // The ids settle ties only; built for the sort (in slices too) and dropped after it.
   const ids: string[] = [];
   await runInSlices(() => {
     const end = Math.min(ids.length + ITEMS_PER_STEP, place.length);
-    for (let number = ids.length; number < end; number += 1)
-      ids.push(stepId(features[place[number] ?? 0] as PlaceFeature, event[number] ?? 0));
+    for (let number = ids.length; number < end; number += 1) ids.push(stepId(events, number));
     return ids.length >= place.length;
   });
   const byArticle = (a: number, b: number) =>

@@ -92,7 +92,7 @@ function marksByDate(steps: StoryStepList, dates: readonly DateRun[]): DateMark[
 function placeNames(steps: StoryStepList, mark: DateMark): string[] {
   const names = new Set<string>();
   for (let position = mark.first; position < mark.first + mark.count; position += 1) {
-    const name = steps.at(position)?.placeName;
+    const name = steps.placeAt(position)?.properties.name;
     if (name !== undefined) names.add(name);
   }
   return [...names];

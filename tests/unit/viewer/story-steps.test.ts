@@ -182,4 +182,17 @@ describe('buildStorySteps', async () => {
     expect(span && [isoDay(span.first), isoDay(span.last)]).toEqual(['2023-02-01', '2023-06-30']);
     expect((await collectStoryEvents([place('quiet', [])])).span).toBeUndefined();
   });
+
+  test('one place with thousands of events on one date: each id counted once, each found', async () => {
+    const busy = place(
+      'busy',
+      Array.from({ length: 5_000 }, (): [string, number] => ['2023-01-01', 1]),
+    );
+    const steps = await buildStorySteps([busy], 'chronological');
+    const ids = [...steps].map((step) => step.id);
+    expect(new Set(ids).size).toBe(5_000);
+    expect(ids).toContain('busy-2023-01-01');
+    expect(ids).toContain('busy-2023-01-01-5000');
+    expect(steps.at(steps.indexOf('busy-2023-01-01-4321'))?.id).toBe('busy-2023-01-01-4321');
+  });
 });
