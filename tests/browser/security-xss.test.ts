@@ -163,6 +163,11 @@ describe('hostile text in every field of the dataset', () => {
         .locator('.nm-place')
         .nth(batch.places.size - 1)
         .waitFor({ state: 'attached' });
+      // The article panel is drawn with the story panels, apart from the list: wait for it too.
+      await page
+        .locator('.nm-sentence')
+        .nth(batch.dataset.article.sentences.length - 1)
+        .waitFor({ state: 'attached' });
 
       const pageTexts = await textNodes(page, 'body');
       for (const field of ['title', 'source name'] as const) {
