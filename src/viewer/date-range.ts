@@ -1,5 +1,3 @@
-import type { PlaceFeature } from '../schema/dataset-schema.js';
-
 /** Whole days since 1970-01-01 (UTC), first and last included. */
 export interface DayRange {
   first: number;
@@ -47,59 +45,4 @@ function parseSpan(iso: string): Readonly<DayRange> {
 /** Whether two ranges share at least one day: a May event lies in a range that touches May. */
 export function rangesOverlap(a: DayRange, b: DayRange): boolean {
   return a.first <= b.last && b.first <= a.last;
-}
-
-/** Each place's events as day numbers: worked out once per dataset, not on every filter. */
-interface DatedPlaces {
-  ids: string[];
-  /** The place (an index into `ids`) and the first and last day of each event. */
-  place: Uint32Array;
-  first: Float64Array;
-  last: Float64Array;
-}
-
-const datedPlacesOf = new WeakMap<readonly PlaceFeature[], DatedPlaces>();
-
-function datedPlaces(features: readonly PlaceFeature[]): DatedPlaces {
-  const known = datedPlacesOf.get(features);
-  if (known !== undefined) return known;
-  let count = 0;
-  for (const feature of features) count += feature.properties.events.length;
-  const dated: DatedPlaces = {
-    ids: features.map((feature) => feature.id),
-    place: new Uint32Array(count),
-    first: new Float64Array(count),
-    last: new Float64Array(count),
-  };
-  let at = 0;
-  features.forEach((feature, i) => {
-    for (const event of feature.properties.events) {
-      const span = dateSpan(event.date);
-      dated.place[at] = i;
-      dated.first[at] = span.first;
-      dated.last[at] = span.last;
-      at += 1;
-    }
-  });
-  datedPlacesOf.set(features, dated);
-  return dated;
-}
-
-/**
- * The ids of the places with at least one event whose date may fall in `range`. The events'
- * days are read once per dataset, so that narrowing the range again over 100,000 events is a
- * scan of flat arrays, not of the dataset.
- */
-export function placesWithEventsIn(
-  features: readonly PlaceFeature[],
-  range: DayRange,
-): Set<string> {
-  const { ids, place, first, last } = datedPlaces(features);
-  const visible = new Set<string>();
-  for (let i = 0; i < place.length; i++) {
-    if ((first[i] ?? 0) > range.last || (last[i] ?? 0) < range.first) continue;
-    const id = ids[place[i] ?? 0];
-    if (id !== undefined) visible.add(id);
-  }
-  return visible;
 }

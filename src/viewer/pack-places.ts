@@ -1,8 +1,5 @@
 import type { PlaceFeature, PlaceProperties } from '../schema/dataset-schema.js';
-import { runInSlices } from './run-in-slices.js';
-
-// Places packed between two looks at the clock.
-const PLACES_PER_STEP = 4096;
+import { forEachInSlices } from './run-in-slices.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -39,19 +36,13 @@ export async function packPlaces(features: unknown[], points: Float64Array): Pro
     }
   }
 
-  const count = Math.min(features.length, points.length / 2);
-  let next = 0;
-  await runInSlices(() => {
-    const end = Math.min(next + PLACES_PER_STEP, count);
-    for (; next < end; next += 1) {
-      const feature = features[next];
-      if (!isRecord(feature) || typeof feature['id'] !== 'string') continue;
-      features[next] = new PackedPlace(
-        feature['id'],
-        feature['properties'] as PlaceProperties,
-        next,
-      );
-    }
-    return next >= count;
+  await forEachInSlices(Math.min(features.length, points.length / 2), (index) => {
+    const feature = features[index];
+    if (!isRecord(feature) || typeof feature['id'] !== 'string') return;
+    features[index] = new PackedPlace(
+      feature['id'],
+      feature['properties'] as PlaceProperties,
+      index,
+    );
   });
 }

@@ -1,3 +1,6 @@
+// Items visited between two looks at the clock (see forEachInSlices).
+const ITEMS_PER_LOOK = 1024;
+
 // Well under the 50 ms at which a browser calls a task long, and short enough that a frame or
 // a key press waits for no more than one slice.
 const SLICE_MS = 25;
@@ -31,4 +34,17 @@ export async function runInSlices(step: () => boolean): Promise<void> {
     } while (performance.now() < sliceEnd);
     await yieldToPage();
   }
+}
+
+/**
+ * Calls `visit` for each index from 0 to `count` - 1, in order, in slices (see runInSlices):
+ * a pass over a million places or events as many short tasks.
+ */
+export function forEachInSlices(count: number, visit: (index: number) => void): Promise<void> {
+  let next = 0;
+  return runInSlices(() => {
+    const end = Math.min(next + ITEMS_PER_LOOK, count);
+    for (; next < end; next += 1) visit(next);
+    return next >= count;
+  });
 }

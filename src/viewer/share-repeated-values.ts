@@ -1,4 +1,4 @@
-import { runInSlices } from './run-in-slices.js';
+import { forEachInSlices } from './run-in-slices.js';
 
 /** The one empty list every place's empty lists become. */
 const EMPTY_LIST: readonly never[] = Object.freeze([]);
@@ -13,9 +13,6 @@ const MAX_SHARED_STRING_LENGTH = 32;
 
 // Feature, properties, a list of events, an event, its provenance.
 const DEPTH = 4;
-
-// Places looked through between two looks at the clock.
-const PLACES_PER_STEP = 1024;
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -123,15 +120,10 @@ export async function shareRepeatedValues(value: unknown): Promise<void> {
   const features = isContainer(value) && !Array.isArray(value) ? value['features'] : undefined;
   if (!Array.isArray(features)) return;
   const shared = new SharedValues();
-  let next = 0;
   // In slices (a million places take seconds): the cluster worker, started just before, gets
   // its script meanwhile, and the page stays responsive.
-  await runInSlices(() => {
-    const end = Math.min(next + PLACES_PER_STEP, features.length);
-    for (; next < end; next += 1) {
-      const feature: unknown = features[next];
-      if (isContainer(feature)) shared.shareWithin(feature, DEPTH);
-    }
-    return next >= features.length;
+  await forEachInSlices(features.length, (index) => {
+    const feature: unknown = features[index];
+    if (isContainer(feature)) shared.shareWithin(feature, DEPTH);
   });
 }

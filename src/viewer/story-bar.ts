@@ -1,10 +1,16 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { createDateFilter } from './date-filter.js';
-import { dateSpan, isoDay, placesWithEventsIn, type DayRange } from './date-range.js';
+import { dateSpan, isoDay, type DayRange } from './date-range.js';
 import { formatIsoDate } from './format-date.js';
 import { createStoryMode, type StoryMode } from './story-mode.js';
-import { collectStoryEvents, dateRuns, orderStorySteps, type StoryStep } from './story-steps.js';
+import {
+  collectStoryEvents,
+  dateRuns,
+  orderStorySteps,
+  placesWithEventsIn,
+  type StoryStep,
+} from './story-steps.js';
 import { createTimeline } from './timeline.js';
 
 export interface StoryBar {
@@ -93,7 +99,7 @@ export async function createStoryBar({
               onFilter(undefined);
               return;
             }
-            const visible = placesWithEventsIn(dataset.features, range);
+            const visible = placesWithEventsIn(events, range);
             const between = `${formatIsoDate(isoDay(range.first))} and ${formatIsoDate(isoDay(range.last))}`;
             announce(
               `${visible.size} of ${total} places ${visible.size === 1 ? 'has' : 'have'} events between ${between}.`,

@@ -28,7 +28,7 @@ export interface StoryFeaturesContext {
   root: HTMLElement;
   layout: ViewerLayoutParts;
   dataset: Dataset;
-  /** Finds a place by its id, for the whole viewer (see place-id-lookup.ts). */
+  /** Finds a place by its id, for the whole viewer: a scan, as a reader opens one place. */
   placeById: (id: string) => PlaceFeature | undefined;
   events: ViewerEvents;
   ids: (name: string) => string;

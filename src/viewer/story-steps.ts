@@ -1,6 +1,6 @@
 import type { Mention, PlaceFeature } from '../schema/dataset-schema.js';
 import { dateSpan, type DayRange } from './date-range.js';
-import { runInSlices } from './run-in-slices.js';
+import { forEachInSlices } from './run-in-slices.js';
 import { sortInSlices } from './sort-in-slices.js';
 
 /** One step of story mode: one dated event at one place. */
@@ -65,9 +65,6 @@ function firstMentionBySentence(mentions: readonly Mention[]): Map<number, numbe
   return first;
 }
 
-// Places or events read between two looks at the clock.
-const ITEMS_PER_STEP = 2048;
-
 /**
  * The story's events, read from the dataset in slices (run-in-slices.ts): a million events
  * never hold the page in one task.
@@ -89,31 +86,26 @@ export async function collectStoryEvents(features: readonly PlaceFeature[]): Pro
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   let next = 0;
-  let placeIndex = 0;
-  await runInSlices(() => {
-    const end = Math.min(placeIndex + ITEMS_PER_STEP, features.length);
-    for (; placeIndex < end; placeIndex += 1) {
-      const { mentions, events: dated } = (features[placeIndex] as PlaceFeature).properties;
-      // Counted per place as it goes: a place may have a hundred thousand events.
-      const seen = dated.length > 1 ? new Map<string, number>() : undefined;
-      const firstMention = mentions.length > 0 ? firstMentionBySentence(mentions) : undefined;
-      dated.forEach((event, eventIndex) => {
-        const repeat = (seen?.get(event.date) ?? 0) + 1;
-        seen?.set(event.date, repeat);
-        events.repeat[next] = repeat;
-        const span = dateSpan(event.date);
-        first = Math.min(first, span.first);
-        last = Math.max(last, span.last);
-        events.place[next] = placeIndex;
-        events.event[next] = eventIndex;
-        events.first[next] = span.first;
-        events.last[next] = span.last;
-        events.sentence[next] = event.sentence;
-        events.offset[next] = firstMention?.get(event.sentence) ?? Number.POSITIVE_INFINITY;
-        next += 1;
-      });
-    }
-    return placeIndex >= features.length;
+  await forEachInSlices(features.length, (placeIndex) => {
+    const { mentions, events: dated } = (features[placeIndex] as PlaceFeature).properties;
+    // Counted per place as it goes: a place may have a hundred thousand events.
+    const seen = dated.length > 1 ? new Map<string, number>() : undefined;
+    const firstMention = mentions.length > 0 ? firstMentionBySentence(mentions) : undefined;
+    dated.forEach((event, eventIndex) => {
+      const repeat = (seen?.get(event.date) ?? 0) + 1;
+      seen?.set(event.date, repeat);
+      events.repeat[next] = repeat;
+      const span = dateSpan(event.date);
+      first = Math.min(first, span.first);
+      last = Math.max(last, span.last);
+      events.place[next] = placeIndex;
+      events.event[next] = eventIndex;
+      events.first[next] = span.first;
+      events.last[next] = span.last;
+      events.sentence[next] = event.sentence;
+      events.offset[next] = firstMention?.get(event.sentence) ?? Number.POSITIVE_INFINITY;
+      next += 1;
+    });
   });
   if (count > 0) events.span = { first, last };
   return events;
@@ -198,11 +190,7 @@ export async function orderStorySteps(
   const { place, first, last, sentence, offset } = events;
   // The ids settle ties only; built for the sort (in slices too) and dropped after it.
   const ids: string[] = [];
-  await runInSlices(() => {
-    const end = Math.min(ids.length + ITEMS_PER_STEP, place.length);
-    for (let number = ids.length; number < end; number += 1) ids.push(stepId(events, number));
-    return ids.length >= place.length;
-  });
+  await forEachInSlices(place.length, (number) => ids.push(stepId(events, number)));
   const byArticle = (a: number, b: number) =>
     compareNumbers(sentence[a] ?? 0, sentence[b] ?? 0) ||
     compareNumbers(offset[a] ?? 0, offset[b] ?? 0) ||
@@ -237,15 +225,27 @@ export interface DateRun {
  */
 export async function dateRuns(steps: StoryStepList): Promise<DateRun[]> {
   const runs: DateRun[] = [];
-  let position = 0;
-  await runInSlices(() => {
-    const end = Math.min(position + ITEMS_PER_STEP, steps.length);
-    for (; position < end; position += 1) {
-      const run = runs.at(-1);
-      if (run !== undefined && steps.sameDate(run.first, position)) run.count += 1;
-      else runs.push({ first: position, count: 1 });
-    }
-    return position >= steps.length;
+  await forEachInSlices(steps.length, (position) => {
+    const run = runs.at(-1);
+    if (run !== undefined && steps.sameDate(run.first, position)) run.count += 1;
+    else runs.push({ first: position, count: 1 });
   });
   return runs;
+}
+
+/**
+ * The ids of the places with at least one event whose date may fall in `range`: a scan of the
+ * events' day columns, so that narrowing the range again over a million events reads no place.
+ */
+export function placesWithEventsIn(
+  { features, place, first, last }: StoryEvents,
+  range: DayRange,
+): Set<string> {
+  const visible = new Set<string>();
+  for (let number = 0; number < place.length; number += 1) {
+    if ((first[number] ?? 0) > range.last || (last[number] ?? 0) < range.first) continue;
+    const id = features[place[number] ?? 0]?.id;
+    if (id !== undefined) visible.add(id);
+  }
+  return visible;
 }

@@ -1,9 +1,13 @@
 import { expect, test } from 'vitest';
 import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 import { openViewerPage } from './a11y-page.js';
-import { dateSpan, placesWithEventsIn } from '../../src/viewer/date-range.js';
+import { dateSpan } from '../../src/viewer/date-range.js';
 import { kindLabel } from '../../src/viewer/place-kind.js';
-import { buildStorySteps } from '../../src/viewer/story-steps.js';
+import {
+  buildStorySteps,
+  collectStoryEvents,
+  placesWithEventsIn,
+} from '../../src/viewer/story-steps.js';
 
 const site = useBrowserSite();
 
@@ -67,7 +71,7 @@ test('story steps and date-filter results are announced in the one polite live r
   );
 
   await page.getByLabel('From', { exact: true }).fill('2023-06-01');
-  const june = placesWithEventsIn(dataset.features, {
+  const june = placesWithEventsIn(await collectStoryEvents(dataset.features), {
     first: dateSpan('2023-06-01').first,
     last: dateSpan(await page.getByLabel('To', { exact: true }).inputValue()).last,
   });

@@ -1,13 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildSyntheticDataset } from '../../../bench/generate-dataset.js';
 import { compactLargeDataset } from '../../../src/viewer/compact-large-dataset.js';
-import type { Dataset } from '../../../src/schema/dataset-schema.js';
-
-/** A dataset as the page holds it: parsed from its text, each value an object of its own. */
-const parsed = (dataset: Dataset): Dataset => JSON.parse(JSON.stringify(dataset)) as Dataset;
-
-const pointsOf = (dataset: Dataset) =>
-  Float64Array.from(dataset.features.flatMap((feature) => feature.geometry.coordinates));
+import { parsed, pointsOf } from './parsed-dataset.js';
 
 test('a dataset of a hundred thousand places is left as it is', async () => {
   const dataset = parsed(buildSyntheticDataset(100_000, 3));

@@ -2,13 +2,7 @@ import { expect, test } from 'vitest';
 import { buildSyntheticDataset } from '../../../bench/generate-dataset.js';
 import { packPlaces } from '../../../src/viewer/pack-places.js';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
-import type { Dataset } from '../../../src/schema/dataset-schema.js';
-
-/** A dataset as the page holds it: parsed from its text, each value an object of its own. */
-const parsed = (dataset: Dataset): Dataset => JSON.parse(JSON.stringify(dataset)) as Dataset;
-
-const pointsOf = (dataset: Dataset) =>
-  Float64Array.from(dataset.features.flatMap((feature) => feature.geometry.coordinates));
+import { parsed, pointsOf } from './parsed-dataset.js';
 
 test('a packed place reads and writes as the feature it replaces', async () => {
   const dataset = parsed(buildSyntheticDataset(3_000, 5));

@@ -3,12 +3,9 @@ import { readFileSync } from 'node:fs';
 import { buildSyntheticDataset } from '../../../bench/generate-dataset.js';
 import { shareRepeatedValues } from '../../../src/viewer/share-repeated-values.js';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
-import type { Dataset } from '../../../src/schema/dataset-schema.js';
+import { parsed } from './parsed-dataset.js';
 
 const article = readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8');
-
-/** A dataset as the page holds it: parsed from its text, each value an object of its own. */
-const parsed = (dataset: Dataset): Dataset => JSON.parse(JSON.stringify(dataset)) as Dataset;
 
 test('every value stays equal: the article and a generated event log read the same after', async () => {
   for (const dataset of [parseDatasetJson(article), parsed(buildSyntheticDataset(3_000, 7))]) {

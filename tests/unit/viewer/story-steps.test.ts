@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { PlaceFeature } from '../../../src/schema/dataset-schema.js';
-import { buildStorySteps, collectStoryEvents, dateRuns } from '../../../src/viewer/story-steps.js';
-import { isoDay } from '../../../src/viewer/date-range.js';
+import {
+  buildStorySteps,
+  collectStoryEvents,
+  dateRuns,
+  placesWithEventsIn,
+} from '../../../src/viewer/story-steps.js';
+import { dateSpan, isoDay } from '../../../src/viewer/date-range.js';
 
 const dataset = parseDatasetJson(readFileSync('data/blinken-beijing-talks-2023.geojson', 'utf8'));
 
@@ -194,5 +199,42 @@ describe('buildStorySteps', async () => {
     expect(ids).toContain('busy-2023-01-01');
     expect(ids).toContain('busy-2023-01-01-5000');
     expect(steps.at(steps.indexOf('busy-2023-01-01-4321'))?.id).toBe('busy-2023-01-01-4321');
+  });
+});
+
+describe('placesWithEventsIn', async () => {
+  const range = (first: string, last: string) => ({
+    first: dateSpan(first).first,
+    last: dateSpan(last).last,
+  });
+  const ids = async (first: string, last: string) =>
+    [...placesWithEventsIn(await collectStoryEvents(dataset.features), range(first, last))].sort();
+
+  test('April holds the Matsu patrol and the Pingtung launchers only', async () => {
+    expect(await ids('2023-04-01', '2023-04-30')).toEqual(['cape-maobitou-park', 'matsu-islands']);
+  });
+
+  test('a range touching May takes in every event known only as "May"', async () => {
+    expect(await ids('2023-05-20', '2023-05-20')).toEqual(['china', 'united-states', 'vienna']);
+    expect(await ids('2023-05-04', '2023-05-04')).toEqual([
+      'changi-naval-base',
+      'china',
+      'united-states',
+      'vienna',
+    ]);
+  });
+
+  test('the talks weekend holds Beijing and the guesthouse, plus "earlier this month" in June', async () => {
+    expect(await ids('2023-06-18', '2023-06-19')).toEqual([
+      'beijing',
+      'diaoyutai-state-guesthouse',
+      'singapore',
+    ]);
+  });
+
+  test('the whole story holds every place with an event, and no other', async () => {
+    const dated = dataset.features.filter((f) => f.properties.events.length > 0).map((f) => f.id);
+    expect(await ids('2023-02', '2023-06-19')).toEqual(dated.sort());
+    expect(await ids('2022-01-01', '2022-12-31')).toEqual([]);
   });
 });
