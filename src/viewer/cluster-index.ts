@@ -9,28 +9,23 @@ export interface ClusterIndex {
   expansionZoom(clusterId: number): number;
 }
 
+/** Above this zoom every place is drawn on its own. */
+export const CLUSTER_MAX_ZOOM = 16;
+
 const INDEX_OPTIONS = {
   // Cluster radius in pixels: a badge is about 40 px wide, so neighbours never overlap.
   radius: 60,
-  // Above this zoom every place is drawn on its own.
-  maxZoom: 16,
+  maxZoom: CLUSTER_MAX_ZOOM,
   // A pair of places is already worth a badge when they would touch.
   minPoints: 2,
 };
 
-interface PlaceRef {
+export interface PlaceRef {
   index: number;
 }
 
-/**
- * Indexes places given as `[lon0, lat0, lon1, lat1, ...]` with supercluster. Runs in the
- * cluster worker, or on the main thread when no worker can be started.
- *
- * @example
- * const index = createClusterIndex(new Float64Array([116.39, 39.91, 116.4, 39.9, 2.35, 48.86]));
- * index.query([-180, -85, 180, 85], 2); // one cluster of 2 near Beijing, Paris on its own
- */
-export function createClusterIndex(coordinates: Float64Array, keep?: Uint8Array): ClusterIndex {
+/** The places as the points supercluster indexes, leaving out those `keep` marks 0. */
+export function placePoints(coordinates: Float64Array, keep?: Uint8Array): PointFeature<PlaceRef>[] {
   const points: PointFeature<PlaceRef>[] = [];
   for (let i = 0; i * 2 + 1 < coordinates.length; i++) {
     if (keep?.[i] === 0) continue;
@@ -43,7 +38,31 @@ export function createClusterIndex(coordinates: Float64Array, keep?: Uint8Array)
       },
     });
   }
-  const supercluster = new Supercluster<PlaceRef>(INDEX_OPTIONS).load(points);
+  return points;
+}
+
+/**
+ * Indexes places given as `[lon0, lat0, lon1, lat1, ...]` with supercluster, every zoom level
+ * at once: on the main thread, for a dataset too small for the worker or when no worker can be
+ * started. The worker builds its index in two steps (staged-cluster-index.ts).
+ *
+ * @example
+ * const index = createClusterIndex(new Float64Array([116.39, 39.91, 116.4, 39.9, 2.35, 48.86]));
+ * index.query([-180, -85, 180, 85], 2); // one cluster of 2 near Beijing, Paris on its own
+ */
+export function createClusterIndex(coordinates: Float64Array, keep?: Uint8Array): ClusterIndex {
+  return indexPoints(placePoints(coordinates, keep));
+}
+
+/** The zoom levels an index holds clusters for; any deeper level finds every place on its own. */
+export interface ZoomRange {
+  minZoom?: number;
+  maxZoom?: number;
+}
+
+/** Indexes points from `placePoints`, with clusters for the zoom levels `zooms` names. */
+export function indexPoints(points: PointFeature<PlaceRef>[], zooms: ZoomRange = {}): ClusterIndex {
+  const supercluster = new Supercluster<PlaceRef>({ ...INDEX_OPTIONS, ...zooms }).load(points);
   return {
     query(box, zoom) {
       const items = supercluster.getClusters(box, Math.round(zoom));

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { createClusterIndex, type ClusterIndex } from './cluster-index.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-messages.js';
+import { createStagedClusterIndex, type StagedClusterIndex } from './staged-cluster-index.js';
 
 /**
  * The cluster worker: indexing a million places takes seconds, which would freeze the page
@@ -8,11 +8,21 @@ import type { ClusterRequest, ClusterResponse } from './cluster-messages.js';
  * always sees the index.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let index: ClusterIndex | undefined;
+let index: StagedClusterIndex | undefined;
+
+/**
+ * Builds the index's deep levels once the first answer is on its way (the map is drawn by
+ * then), unless other places came since.
+ */
+function completeAfterAnswer(answered: StagedClusterIndex): void {
+  setTimeout(() => {
+    if (index === answered) answered.complete();
+  });
+}
 
 function answer(request: ClusterRequest): ClusterResponse | undefined {
   if (request.kind === 'load') {
-    index = createClusterIndex(request.coordinates, request.keep);
+    index = createStagedClusterIndex(request.coordinates, request.keep);
     return undefined;
   }
   if (index === undefined)
@@ -34,4 +44,5 @@ scope.onmessage = (event: MessageEvent<ClusterRequest>) => {
   if (response === undefined) return;
   if (response.kind === 'clusters') scope.postMessage(response, [response.items.buffer]);
   else scope.postMessage(response);
+  if (index !== undefined) completeAfterAnswer(index);
 };

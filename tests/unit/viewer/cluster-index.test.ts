@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClusterIndex } from '../../../src/viewer/cluster-index.js';
-import { CLUSTER_STRIDE, type LonLatBox } from '../../../src/viewer/cluster-messages.js';
-
-interface Item {
-  lon: number;
-  lat: number;
-  count: number;
-  ref: number;
-}
-
-function items(flat: Float64Array): Item[] {
-  const out: Item[] = [];
-  for (let i = 0; i < flat.length; i += CLUSTER_STRIDE) {
-    out.push({
-      lon: flat[i] ?? NaN,
-      lat: flat[i + 1] ?? NaN,
-      count: flat[i + 2] ?? NaN,
-      ref: flat[i + 3] ?? NaN,
-    });
-  }
-  return out;
-}
+import type { LonLatBox } from '../../../src/viewer/cluster-messages.js';
+import { items } from './cluster-items.js';
 
 const WORLD: LonLatBox = [-180, -85, 180, 85];
 // Two places in Beijing (about 1 km apart), one in Paris, one in Fiji east of 180°.
