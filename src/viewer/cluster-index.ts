@@ -25,7 +25,10 @@ export interface PlaceRef {
 }
 
 /** The places as the points supercluster indexes, leaving out those `keep` marks 0. */
-export function placePoints(coordinates: Float64Array, keep?: Uint8Array): PointFeature<PlaceRef>[] {
+export function placePoints(
+  coordinates: Float64Array,
+  keep?: Uint8Array,
+): PointFeature<PlaceRef>[] {
   const points: PointFeature<PlaceRef>[] = [];
   for (let i = 0; i * 2 + 1 < coordinates.length; i++) {
     if (keep?.[i] === 0) continue;

@@ -39,7 +39,8 @@ const boxAround = ({ lon, lat }: Item, size: number): LonLatBox => [
 describe('createStagedClusterIndex', () => {
   it('draws every place exactly once at every zoom, shallow and deep', () => {
     const index = createStagedClusterIndex(places);
-    for (let zoom = 0; zoom <= 17; zoom++) expect(total(items(index.query(WORLD, zoom)))).toBe(3_000);
+    for (let zoom = 0; zoom <= 17; zoom++)
+      expect(total(items(index.query(WORLD, zoom)))).toBe(3_000);
   });
 
   it('answers the deep zooms exactly as the index of every zoom does', () => {
