@@ -24,17 +24,32 @@ const FLIGHT_SECONDS = 1.4;
  */
 export function createMapCamera(map: L.Map, reduceMotion: boolean): MapCamera {
   let pending: (() => void) | undefined;
+  let resized = false;
 
   const view = (target: CameraTarget): { centre: L.LatLng; zoom: number } => {
     if ('latLng' in target) return { centre: target.latLng, zoom: target.zoom };
     const zoom = Math.min(target.maxZoom, map.getBoundsZoom(target.bounds, false, PADDING));
     return { centre: target.bounds.getCenter(), zoom };
   };
+  const onResize = () => {
+    resized = true;
+  };
+  // Leaflet's invalidateSize fires moveend, then resize: when the panel under the map grows
+  // mid-flight, that moveend ends no flight, and a popup opened then would fly off the top.
   const onMoveEnd = () => {
     const then = pending;
-    pending = undefined;
-    then?.();
+    resized = false;
+    queueMicrotask(() => {
+      if (then === undefined || pending !== then) return;
+      if (resized) {
+        map.once('moveend', onMoveEnd);
+        return;
+      }
+      pending = undefined;
+      then();
+    });
   };
+  map.on('resize', onResize);
 
   return {
     show(target, then, animate = true) {
@@ -55,6 +70,7 @@ export function createMapCamera(map: L.Map, reduceMotion: boolean): MapCamera {
     remove() {
       pending = undefined;
       map.off('moveend', onMoveEnd);
+      map.off('resize', onResize);
     },
   };
 }

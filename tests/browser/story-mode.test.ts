@@ -195,6 +195,33 @@ describe('motion', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a step whose panel grows the strip mid-flight opens its popup on landing, whole inside the map', async () => {
+    const { page, errors } = await openGuardedPage(site.browser, site.server);
+    await openViewer(page);
+    await page.getByRole('button', { name: ORDER_BUTTON.article }).click();
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await page.locator('.leaflet-popup').waitFor();
+    const placement = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+        const popup = document.querySelector('.leaflet-popup')?.getBoundingClientRect();
+        return { map: [map?.top, map?.bottom], popup: [popup?.top, popup?.bottom] };
+      });
+    // Still, once two readings a few frames apart agree.
+    let before = await placement();
+    for (;;) {
+      await page.waitForTimeout(300);
+      const now = await placement();
+      if (JSON.stringify(now) === JSON.stringify(before)) break;
+      before = now;
+    }
+    const [mapTop = NaN, mapBottom = NaN] = before.map;
+    const [popupTop = NaN, popupBottom = NaN] = before.popup;
+    expect(popupTop).toBeGreaterThanOrEqual(mapTop);
+    expect(popupBottom).toBeLessThanOrEqual(mapBottom);
+    expect(errors).toEqual([]);
+  });
+
   test('with prefers-reduced-motion, a step jumps: the popup is open at once, with no flight', async () => {
     const { page, errors } = await openGuardedPage(site.browser, site.server, {
       reducedMotion: 'reduce',
