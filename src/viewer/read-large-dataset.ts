@@ -1,0 +1,103 @@
+import type { Dataset } from '../schema/dataset-schema.js';
+import type { ClusterIndexStart } from './cluster-index-start.js';
+import type { DatasetUnavailable } from './dataset-download.js';
+import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
+import type { DatasetResult } from './load-dataset.js';
+
+/**
+ * What the page's first script lends this chunk. Imported here instead, they would be split
+ * out of that script into a chunk of their own: one more request before the first paint.
+ */
+export interface PageReading {
+  toResult(reply: DatasetReply): DatasetResult;
+  /** Reads a dataset's text on the page, as a small one is. */
+  readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult>;
+  startClusterIndexFor(value: unknown): ClusterIndexStart | undefined;
+  unavailable(error: unknown): DatasetUnavailable;
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    // Built next to the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
+    return new Worker(new URL('./dataset-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    // A page of another origin may not start a worker from this script's origin.
+    return undefined;
+  }
+}
+
+/** The worker's verdict; undefined if the worker failed (its script did not load, it threw). */
+function verdictOf(
+  worker: Worker,
+  request: DatasetRequest,
+  signal: AbortSignal,
+): Promise<DatasetVerdict | undefined> {
+  return new Promise((resolve) => {
+    const stop = () => worker.terminate();
+    const settle = (verdict: DatasetVerdict | undefined) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(verdict);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<DatasetVerdict>) => settle(event.data));
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      settle(undefined);
+    });
+    // Handed over, not copied: the page keeps the text it has decoded.
+    worker.postMessage(request, [request.bytes]);
+  });
+}
+
+/** The page's own parse of the dataset: its value when the text is JSON, and the cluster index begun on it. */
+interface OwnParse {
+  value: unknown;
+  clusterIndex: ClusterIndexStart | undefined;
+}
+
+function parseOnPage(text: string, page: PageReading): OwnParse {
+  try {
+    const value: unknown = JSON.parse(text);
+    return { value, clusterIndex: page.startClusterIndexFor(value) };
+  } catch {
+    // Not JSON: the worker's verdict says where.
+    return { value: undefined, clusterIndex: undefined };
+  }
+}
+
+/**
+ * Reads a dataset too large to validate on the page: the worker validates the downloaded bytes
+ * while the page parses its own decoded copy and starts the cluster index, all of which is
+ * ready when the verdict comes. Without a worker, or when it fails, the page reads the dataset
+ * itself.
+ */
+export async function readLargeDataset(
+  response: Response,
+  signal: AbortSignal,
+  page: PageReading,
+): Promise<DatasetResult> {
+  const worker = startWorker();
+  if (worker === undefined) return page.readTextInPage(response.text().catch(page.unavailable));
+  // Fetched beside the download; the map does without it.
+  const compacting = import('./compact-large-dataset.js').catch(() => undefined);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    worker.terminate();
+    return page.toResult(page.unavailable(error));
+  }
+  const text = new TextDecoder().decode(bytes);
+  const verdict = verdictOf(worker, { bytes }, signal);
+  const own = parseOnPage(text, page);
+  // While the worker validates, the page would otherwise be idle.
+  await (await compacting)?.compactLargeDataset(own.value, own.clusterIndex?.coordinates);
+  const checked = await verdict;
+  if (checked?.kind === 'checked')
+    return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };
+  own.clusterIndex?.worker?.worker.terminate();
+  return checked === undefined
+    ? page.readTextInPage(Promise.resolve(text))
+    : page.toResult(checked);
+}
