@@ -7,13 +7,23 @@ import path from 'node:path';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** The pages' entry points (scripts, lazily loaded styles), keyed by their output name under dist/assets/. */
+/** The full viewer's entry points (its script, lazily loaded styles), keyed by their output name under dist/assets/. */
 export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
   // Loaded by the story panels' code when it arrives, not with the first paint.
   'story-panels': 'src/viewer/story-panels.css',
   'embed-dialog': 'src/embed/embed-dialog.css',
-  'embed-page': 'src/embed/embed-page.ts',
+};
+
+/**
+ * The embed page's script, built apart from the full viewer's: built together, the code both
+ * pages run first was split out of each page's script into a chunk they share, one more
+ * request before the first marker. Its chunks carry a prefix of their own, so that no chunk of
+ * one build can overwrite one of the other.
+ */
+const EMBED_PAGE_BUILD = {
+  entryPoints: { 'embed-page': 'src/embed/embed-page.ts' },
+  chunkNames: 'embed-chunk-[hash]',
 };
 
 /** Imports a TypeScript build helper (Node runs only JavaScript): bundled to a scratch file. */
@@ -60,24 +70,36 @@ export function buildWorkers({ assetsDir, minify = true }) {
 export async function buildSite({ outdir = path.join(root, 'dist'), minify = true } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(path.join(outdir, 'data'), { recursive: true });
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ENTRY_POINTS,
-    outdir: path.join(outdir, 'assets'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: ['es2022'],
-    minify,
-    sourcemap: false,
-    metafile: true,
-    legalComments: 'none',
-    loader: { '.svg': 'text' },
-    // leaflet.css names the default marker and layer-control images; newsmap uses neither, so
-    // their url()s are left as they are instead of copying the files.
-    external: ['*.png'],
-    logLevel: 'warning',
-  });
+  const buildPage = (options) =>
+    esbuild.build({
+      absWorkingDir: root,
+      outdir: path.join(outdir, 'assets'),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: ['es2022'],
+      minify,
+      sourcemap: false,
+      metafile: true,
+      legalComments: 'none',
+      loader: { '.svg': 'text' },
+      // leaflet.css names the default marker and layer-control images; newsmap uses neither, so
+      // their url()s are left as they are instead of copying the files.
+      external: ['*.png'],
+      logLevel: 'warning',
+      ...options,
+    });
+  const [viewerBuild, embedPageBuild] = await Promise.all([
+    buildPage({ entryPoints: ENTRY_POINTS }),
+    buildPage(EMBED_PAGE_BUILD),
+  ]);
+  const result = {
+    ...viewerBuild,
+    metafile: {
+      inputs: { ...viewerBuild.metafile.inputs, ...embedPageBuild.metafile.inputs },
+      outputs: { ...viewerBuild.metafile.outputs, ...embedPageBuild.metafile.outputs },
+    },
+  };
   await buildWorkers({ assetsDir: path.join(outdir, 'assets'), minify });
   await cp(path.join(root, 'public'), outdir, { recursive: true });
   for (const name of await readdir(path.join(root, 'data'))) {
