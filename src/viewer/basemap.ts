@@ -39,9 +39,9 @@ export function addBasemap(map: L.Map, options: BasemapOptions): Basemap {
 
   const showOffline = async () => {
     container.classList.add('nm-offline');
-    const { createOfflineBasemap } = await import('./offline-basemap.js');
+    const { addOfflineBasemap } = await import('./offline-basemap.js');
     if (removed) return;
-    offline = createOfflineBasemap(BASEMAP_PANE).addTo(map);
+    offline = addOfflineBasemap(map, BASEMAP_PANE);
   };
 
   const noticeOfflineFailure = () => options.onNotice('The offline base map could not be loaded.');

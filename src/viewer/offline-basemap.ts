@@ -1,8 +1,9 @@
 import L from 'leaflet';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
+import { runInSlices } from './run-in-slices.js';
 import { unwrapRing } from './unwrap-ring.js';
 
 /**
@@ -27,23 +28,35 @@ const LAND_STYLE: L.PathOptions = {
 };
 const BORDER_STYLE: L.PathOptions = { color: '#8f84a0', weight: 0.8, opacity: 1 };
 
-function unwrapPolygons(geometry: Geometry): Geometry {
-  if (geometry.type === 'Polygon') {
-    return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
-  }
-  if (geometry.type === 'MultiPolygon') {
-    return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(unwrapRing)) };
-  }
-  return geometry;
+/** The land, a feature for each of its polygons (an island, a continent). */
+function landPolygons(): Feature[] {
+  const land: Feature | FeatureCollection = feature(topology, topology.objects.land);
+  const geometries = (land.type === 'FeatureCollection' ? land.features : [land]).map(
+    (item) => item.geometry,
+  );
+  return geometries.flatMap((geometry) => {
+    const polygons =
+      geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : geometry.type === 'Polygon'
+          ? [geometry.coordinates]
+          : [];
+    return polygons.map((rings) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: rings.map(unwrapRing) },
+    }));
+  });
 }
 
-function landFeatures(): FeatureCollection {
-  const land: Feature | FeatureCollection = feature(topology, topology.objects.land);
-  const features = land.type === 'FeatureCollection' ? land.features : [land];
-  return {
-    type: 'FeatureCollection',
-    features: features.map((item) => ({ ...item, geometry: unwrapPolygons(item.geometry) })),
-  };
+/** The borders between countries, a feature for each line. */
+function borderLines(): Feature[] {
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  return borders.coordinates.map((line) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'LineString', coordinates: line },
+  }));
 }
 
 /** The parts of Leaflet's canvas renderer that its typings leave out. */
@@ -70,7 +83,18 @@ class CanvasOutlivedByItsRedraw extends L.Canvas {
   }
 }
 
-export function createOfflineBasemap(pane: string): L.Layer {
+// Parts added between two looks at the clock: most are small islands, a continent takes a
+// few milliseconds on its own.
+const PARTS_PER_STEP = 16;
+
+/**
+ * Adds the offline base map to `map`, on a canvas in `pane`, and returns it (to remove it).
+ * Leaflet projects and simplifies its 80,000 points as they are added: 200 to 400 ms, which in
+ * one task would freeze the page just after the first paint. So the land's polygons and the
+ * borders' lines are added a few at a time, in slices, the land first, so that it lies under
+ * the borders.
+ */
+export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
   // GeoJSON passes these options to each polygon it makes, so one canvas draws them all.
   const shared: L.GeoJSONOptions & L.PolylineOptions = {
     renderer: new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 }),
@@ -80,10 +104,19 @@ export function createOfflineBasemap(pane: string): L.Layer {
     // outside it by itself.
     noClip: true,
   };
-  const land = L.geoJSON(landFeatures(), { ...shared, style: LAND_STYLE });
-  const borders = L.geoJSON(
-    mesh(topology, topology.objects.countries, (a, b) => a !== b),
-    { ...shared, style: BORDER_STYLE },
-  );
-  return L.layerGroup([land, borders], { attribution: OFFLINE_ATTRIBUTION });
+  const parts = [
+    ...landPolygons().map((part) => ({ part, style: LAND_STYLE })),
+    ...borderLines().map((part) => ({ part, style: BORDER_STYLE })),
+  ];
+  const basemap = L.layerGroup([], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
+  let next = 0;
+  void runInSlices(() => {
+    if (!map.hasLayer(basemap)) return true;
+    for (const end = Math.min(next + PARTS_PER_STEP, parts.length); next < end; next += 1) {
+      const { part, style } = parts[next] ?? {};
+      if (part !== undefined) basemap.addLayer(L.geoJSON(part, { ...shared, style }));
+    }
+    return next >= parts.length;
+  });
+  return basemap;
 }

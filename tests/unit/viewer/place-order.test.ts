@@ -55,3 +55,8 @@ test('places first named at the same offset keep their dataset order', () => {
   const places = [withMentions('b', [40]), withMentions('a', [40]), withMentions('c', [10])];
   expect(orderByFirstMention(places).map((place) => place.id)).toEqual(['c', 'b', 'a']);
 });
+
+test('when the article names none of the places, they keep their dataset order, as given', () => {
+  const places = [withMentions('event-2', []), withMentions('event-1', [])];
+  expect(orderByFirstMention(places)).toBe(places);
+});
