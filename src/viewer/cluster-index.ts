@@ -9,13 +9,11 @@ export interface ClusterIndex {
   expansionZoom(clusterId: number): number;
 }
 
-/** Above this zoom every place is drawn on its own. */
-export const CLUSTER_MAX_ZOOM = 16;
-
 const INDEX_OPTIONS = {
   // Cluster radius in pixels: a badge is about 40 px wide, so neighbours never overlap.
   radius: 60,
-  maxZoom: CLUSTER_MAX_ZOOM,
+  // Above this zoom every place is drawn on its own.
+  maxZoom: 16,
   // A pair of places is already worth a badge when they would touch.
   minPoints: 2,
 };
@@ -44,26 +42,21 @@ export function placePoints(
   return points;
 }
 
-/**
- * Indexes places given as `[lon0, lat0, lon1, lat1, ...]` with supercluster, every zoom level
- * at once: on the main thread, for a dataset too small for the worker or when no worker can be
- * started. The worker builds its index in two steps (staged-cluster-index.ts).
- *
- * @example
- * const index = createClusterIndex(new Float64Array([116.39, 39.91, 116.4, 39.9, 2.35, 48.86]));
- * index.query([-180, -85, 180, 85], 2); // one cluster of 2 near Beijing, Paris on its own
- */
-export function createClusterIndex(coordinates: Float64Array, keep?: Uint8Array): ClusterIndex {
-  return indexPoints(placePoints(coordinates, keep));
-}
-
 /** The zoom levels an index holds clusters for; any deeper level finds every place on its own. */
 export interface ZoomRange {
   minZoom?: number;
   maxZoom?: number;
 }
 
-/** Indexes points from `placePoints`, with clusters for the zoom levels `zooms` names. */
+/**
+ * Indexes points from `placePoints` with supercluster, with clusters for the zoom levels
+ * `zooms` names (by default every one). The viewer splits its index in two (see
+ * split-cluster-index.ts).
+ *
+ * @example
+ * const places = new Float64Array([116.39, 39.91, 116.4, 39.9, 2.35, 48.86]);
+ * indexPoints(placePoints(places)).query([-180, -85, 180, 85], 2); // 2 near Beijing, Paris alone
+ */
 export function indexPoints(points: PointFeature<PlaceRef>[], zooms: ZoomRange = {}): ClusterIndex {
   const supercluster = new Supercluster<PlaceRef>({ ...INDEX_OPTIONS, ...zooms }).load(points);
   return {

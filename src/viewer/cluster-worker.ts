@@ -1,28 +1,20 @@
 /// <reference lib="webworker" />
+import type { ClusterIndex } from './cluster-index.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-messages.js';
-import { createStagedClusterIndex, type StagedClusterIndex } from './staged-cluster-index.js';
+import { createLevelsIndex } from './split-cluster-index.js';
 
 /**
- * The cluster worker: indexing a million places takes seconds, which would freeze the page
- * if done on the main thread. Requests are answered in order, so a query sent after `load`
- * always sees the index.
+ * A cluster worker: indexing a million places takes seconds, which would freeze the page if
+ * done on the main thread. Each worker indexes one side of the split zoom levels (see
+ * SHALLOW_MAX_ZOOM). Requests are answered in order, so a query sent after `load` always sees
+ * the index.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let index: StagedClusterIndex | undefined;
-
-/**
- * Builds the index's deep levels once the first answer is on its way (the map is drawn by
- * then), unless other places came since.
- */
-function completeAfterAnswer(answered: StagedClusterIndex): void {
-  setTimeout(() => {
-    if (index === answered) answered.complete();
-  });
-}
+let index: ClusterIndex | undefined;
 
 function answer(request: ClusterRequest): ClusterResponse | undefined {
   if (request.kind === 'load') {
-    index = createStagedClusterIndex(request.coordinates, request.keep);
+    index = createLevelsIndex(request.coordinates, request.levels, request.keep);
     return undefined;
   }
   if (index === undefined)
@@ -44,5 +36,4 @@ scope.onmessage = (event: MessageEvent<ClusterRequest>) => {
   if (response === undefined) return;
   if (response.kind === 'clusters') scope.postMessage(response, [response.items.buffer]);
   else scope.postMessage(response);
-  if (index !== undefined) completeAfterAnswer(index);
 };

@@ -151,6 +151,38 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     await context.close();
   });
 
+  test('draws shallow zooms while a second worker still indexes the deep ones, and deep zooms once it has', async () => {
+    const workerLoads: string[] = [];
+    const release: (() => void)[] = [];
+    const deepLevelsHeld = new Promise<void>((resolve) => release.push(resolve));
+    const { page, errors, context } = await openLargeViewer('', async (guarded) => {
+      await guarded.context.route('**/cluster-worker.js', async (route) => {
+        workerLoads.push(route.request().url());
+        // The second worker, which indexes the deep zoom levels, is held back.
+        if (workerLoads.length === 2) await deepLevelsHeld;
+        await route.continue();
+      });
+    });
+    await expect.poll(() => workerLoads.length).toBe(2);
+    await zoomOutFully(page);
+    await expect.poll(() => placesDrawn(page)).toBe(PLACES);
+    release.forEach((resolve) => resolve());
+    // Each click zooms to where the largest cluster splits: a few reach the deep levels and
+    // single places.
+    for (let click = 0; click < 10; click++) {
+      if ((await page.locator('.nm-marker').count()) > 0) break;
+      const { clusters } = await drawnItems(page);
+      await page
+        .locator('.nm-cluster')
+        .nth(clusters.indexOf(Math.max(...clusters)))
+        .click();
+      await page.waitForTimeout(700);
+    }
+    await expect.poll(() => page.locator('.nm-marker').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('still clusters, on the main thread, when the cluster worker cannot load', async () => {
     const blocked: string[] = [];
     const { page, errors, context } = await openLargeViewer('', async (guarded) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterIndex } from '../../../src/viewer/cluster-index.js';
+import { indexPoints, placePoints } from '../../../src/viewer/cluster-index.js';
 import type { LonLatBox } from '../../../src/viewer/cluster-messages.js';
 import { items } from './cluster-items.js';
 
@@ -11,7 +11,10 @@ const PARIS = [2.3522, 48.8566];
 const SUVA = [178.4419, -18.1416];
 const coordinates = new Float64Array([...BEIJING_A, ...BEIJING_B, ...PARIS, ...SUVA]);
 
-describe('createClusterIndex', () => {
+/** Every zoom level of the places, in one index. */
+const createClusterIndex = (places: Float64Array) => indexPoints(placePoints(places));
+
+describe('indexPoints', () => {
   it('gathers nearby places into one cluster and leaves distant ones single, by index', () => {
     const found = items(createClusterIndex(coordinates).query(WORLD, 3));
     expect(found).toHaveLength(3);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterIndex } from '../../../src/viewer/cluster-index.js';
+import { indexPoints, placePoints } from '../../../src/viewer/cluster-index.js';
 import type { LonLatBox } from '../../../src/viewer/cluster-messages.js';
-import { createStagedClusterIndex } from '../../../src/viewer/staged-cluster-index.js';
+import {
+  createLevelsIndex,
+  createSplitClusterIndex,
+} from '../../../src/viewer/split-cluster-index.js';
 import { items, type Item } from './cluster-items.js';
 
 const WORLD: LonLatBox = [-180, -85, 180, 85];
@@ -36,16 +39,16 @@ const boxAround = ({ lon, lat }: Item, size: number): LonLatBox => [
   lat + size,
 ];
 
-describe('createStagedClusterIndex', () => {
+describe('createSplitClusterIndex', () => {
   it('draws every place exactly once at every zoom, shallow and deep', () => {
-    const index = createStagedClusterIndex(places);
+    const index = createSplitClusterIndex(places);
     for (let zoom = 0; zoom <= 17; zoom++)
       expect(total(items(index.query(WORLD, zoom)))).toBe(3_000);
   });
 
   it('answers the deep zooms exactly as the index of every zoom does', () => {
-    const staged = createStagedClusterIndex(places);
-    const whole = createClusterIndex(places);
+    const staged = createSplitClusterIndex(places);
+    const whole = indexPoints(placePoints(places));
     for (const zoom of [9, 12, 16]) {
       const box: LonLatBox = [115, 39, 118, 41];
       expect(staged.query(box, zoom)).toEqual(whole.query(box, zoom));
@@ -53,7 +56,7 @@ describe('createStagedClusterIndex', () => {
   });
 
   it('tells the shallow clusters apart from the deep ones, and keeps each place its index', () => {
-    const index = createStagedClusterIndex(places);
+    const index = createSplitClusterIndex(places);
     const shallow = items(index.query(WORLD, 4));
     expect(shallow.filter((item) => item.count > 1).every((item) => item.ref < 0)).toBe(true);
     const deep = items(index.query([116.3, 39.85, 116.5, 39.95], 11));
@@ -66,7 +69,7 @@ describe('createStagedClusterIndex', () => {
   });
 
   it('names for a cluster of either index the zoom at which it splits', () => {
-    const index = createStagedClusterIndex(places);
+    const index = createSplitClusterIndex(places);
     for (const zoom of [3, 8, 10]) {
       const cluster = items(index.query(WORLD, zoom)).find((item) => item.count > 1);
       if (cluster === undefined) throw new Error(`no cluster at zoom ${zoom}`);
@@ -82,11 +85,27 @@ describe('createStagedClusterIndex', () => {
 
   it('indexes only the places kept, at shallow and deep zooms', () => {
     const keep = new Uint8Array(3_000).map((_, i) => (i % 3 === 2 ? 1 : 0));
-    const index = createStagedClusterIndex(places, keep);
+    const index = createSplitClusterIndex(places, keep);
     for (const zoom of [2, 8, 9, 17]) {
       const found = items(index.query(WORLD, zoom));
       expect(total(found)).toBe(1_000);
       expect(found.every((item) => item.lon < 20)).toBe(true);
     }
+  });
+
+  it('answers as the two workers that index its shallow and its deep levels do, ids included', () => {
+    const keep = new Uint8Array(3_000).map((_, i) => (i % 4 === 0 ? 0 : 1));
+    const split = createSplitClusterIndex(places, keep);
+    const workers = {
+      shallow: createLevelsIndex(places, 'shallow', keep),
+      deep: createLevelsIndex(places, 'deep', keep),
+    };
+    for (const zoom of [0, 4, 8])
+      expect(workers.shallow.query(WORLD, zoom)).toEqual(split.query(WORLD, zoom));
+    for (const zoom of [9, 13])
+      expect(workers.deep.query(WORLD, zoom)).toEqual(split.query(WORLD, zoom));
+    const cluster = items(split.query(WORLD, 6)).find((item) => item.count > 1);
+    if (cluster === undefined) throw new Error('no cluster at zoom 6');
+    expect(workers.shallow.expansionZoom(cluster.ref)).toBe(split.expansionZoom(cluster.ref));
   });
 });
