@@ -83,10 +83,6 @@ class CanvasOutlivedByItsRedraw extends L.Canvas {
   }
 }
 
-// Parts added between two looks at the clock: most are small islands, a continent takes a
-// few milliseconds on its own.
-const PARTS_PER_STEP = 16;
-
 /**
  * Adds the offline base map to `map`, on a canvas in `pane`, and returns it (to remove it).
  * Leaflet projects and simplifies its 80,000 points as they are added: 200 to 400 ms, which in
@@ -110,13 +106,14 @@ export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
   ];
   const basemap = L.layerGroup([], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
   let next = 0;
+  // One part between two looks at the clock: the largest, Africa and Eurasia, takes tens of
+  // milliseconds on its own.
   void runInSlices(() => {
-    if (!map.hasLayer(basemap)) return true;
-    for (const end = Math.min(next + PARTS_PER_STEP, parts.length); next < end; next += 1) {
-      const { part, style } = parts[next] ?? {};
-      if (part !== undefined) basemap.addLayer(L.geoJSON(part, { ...shared, style }));
-    }
-    return next >= parts.length;
+    const { part, style } = parts[next] ?? {};
+    if (part === undefined || !map.hasLayer(basemap)) return true;
+    basemap.addLayer(L.geoJSON(part, { ...shared, style }));
+    next += 1;
+    return false;
   });
   return basemap;
 }
