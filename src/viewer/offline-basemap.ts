@@ -1,8 +1,9 @@
 import L from 'leaflet';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
+import { ProjectedOutline } from './projected-outline.js';
 import { runInSlices } from './run-in-slices.js';
 import { unwrapRing } from './unwrap-ring.js';
 
@@ -28,8 +29,8 @@ const LAND_STYLE: L.PathOptions = {
 };
 const BORDER_STYLE: L.PathOptions = { color: '#8f84a0', weight: 0.8, opacity: 1 };
 
-/** The land, a feature for each of its polygons (an island, a continent). */
-function landPolygons(): Feature[] {
+/** The land's polygons (an island, a continent), each as its rings. */
+function landPolygons(): Position[][][] {
   const land: Feature | FeatureCollection = feature(topology, topology.objects.land);
   const geometries = (land.type === 'FeatureCollection' ? land.features : [land]).map(
     (item) => item.geometry,
@@ -41,22 +42,13 @@ function landPolygons(): Feature[] {
         : geometry.type === 'Polygon'
           ? [geometry.coordinates]
           : [];
-    return polygons.map((rings) => ({
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'Polygon', coordinates: rings.map(unwrapRing) },
-    }));
+    return polygons.map((rings) => rings.map(unwrapRing));
   });
 }
 
-/** The borders between countries, a feature for each line. */
-function borderLines(): Feature[] {
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  return borders.coordinates.map((line) => ({
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'LineString', coordinates: line },
-  }));
+/** The borders between countries, line by line. */
+function borderLines(): Position[][] {
+  return mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates;
 }
 
 /** The parts of Leaflet's canvas renderer that its typings leave out. */
@@ -84,34 +76,27 @@ class CanvasOutlivedByItsRedraw extends L.Canvas {
 }
 
 /**
- * Adds the offline base map to `map`, on a canvas in `pane`, and returns it (to remove it).
- * Leaflet projects and simplifies its 80,000 points as they are added: 200 to 400 ms, which in
- * one task would freeze the page just after the first paint. So the land's polygons and the
- * borders' lines are added a few at a time, in slices, the land first, so that it lies under
- * the borders.
+ * Adds the offline base map to `map`, on one canvas in `pane`, and returns it (to remove it).
+ * Its polygons and lines are projected once, as they are added (see ProjectedOutline), a part
+ * at a time in slices, so that no task of adding them is long: the land first, under the
+ * borders.
  */
 export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
-  // GeoJSON passes these options to each polygon it makes, so one canvas draws them all.
-  const shared: L.GeoJSONOptions & L.PolylineOptions = {
-    renderer: new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 }),
-    interactive: false,
-    // Leaflet would clip every coastline to the view on each move: over half the time of
-    // adding this map (about 200 ms on a slow machine). The canvas leaves out what falls
-    // outside it by itself.
-    noClip: true,
-  };
+  const renderer = new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 });
+  const crs = map.options.crs ?? L.CRS.EPSG3857;
+  // One canvas draws them all.
+  const land = { ...LAND_STYLE, renderer };
+  const borders = { ...BORDER_STYLE, renderer };
   const parts = [
-    ...landPolygons().map((part) => ({ part, style: LAND_STYLE })),
-    ...borderLines().map((part) => ({ part, style: BORDER_STYLE })),
+    ...landPolygons().map((rings) => () => new ProjectedOutline(crs, rings, true, land)),
+    ...borderLines().map((line) => () => new ProjectedOutline(crs, [line], false, borders)),
   ];
   const basemap = L.layerGroup([], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
   let next = 0;
-  // One part between two looks at the clock: the largest, Africa and Eurasia, takes tens of
-  // milliseconds on its own.
   void runInSlices(() => {
-    const { part, style } = parts[next] ?? {};
+    const part = parts[next];
     if (part === undefined || !map.hasLayer(basemap)) return true;
-    basemap.addLayer(L.geoJSON(part, { ...shared, style }));
+    basemap.addLayer(part());
     next += 1;
     return false;
   });
