@@ -34,7 +34,7 @@ export function startClusterIndex(features: readonly PlaceFeature[]): ClusterInd
   });
   if (features.length >= INDEX_IN_WORKER_FROM)
     return { coordinates, worker: startClusterWorker(coordinates) };
-  void import('./cluster-index.js');
+  void import('./split-cluster-index.js');
   return { coordinates, worker: undefined };
 }
 
