@@ -1,5 +1,4 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
-import { formatCount } from './format-count.js';
 import { element } from './dom.js';
 import { deferredPlaceList } from './deferred-place-list.js';
 import { createItem, type PlaceListView } from './place-list.js';
@@ -7,14 +6,16 @@ import { createItem, type PlaceListView } from './place-list.js';
 /**
  * The place list for a dataset above CLUSTER_THRESHOLD: the searchable virtual list of
  * virtual-list.ts, fetched as a chunk of its own since only readers of large datasets need
- * it. Until it arrives, the panel says how many places are coming.
+ * it. Until it arrives, the panel says that places are coming.
  */
 export function renderLargePlaceList(
   container: HTMLElement,
   places: readonly PlaceFeature[],
   onSelect: (id: string) => void,
 ): PlaceListView {
-  const waiting = element('p', 'nm-status', `Listing ${formatCount(places.length)} places…`);
+  // Counted by the list itself when it comes: the count's formatting is shared with chunks that
+  // load later, and importing it here would make it one more file before the first paint.
+  const waiting = element('p', 'nm-status', 'Listing the places…');
   container.append(waiting);
   const list = deferredPlaceList(import('./virtual-list.js'), ({ renderVirtualPlaceList }) => {
     waiting.remove();

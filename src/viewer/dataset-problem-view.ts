@@ -17,7 +17,7 @@ export function createDatasetProblemView(problem: DatasetProblem): HTMLElement {
     view.append(element('p', '', `The map's data could not be loaded (${problem.message}).`));
     return view;
   }
-  const { issues } = problem.error;
+  const { issues } = problem;
   view.append(
     element(
       'p',

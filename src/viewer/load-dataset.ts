@@ -1,12 +1,12 @@
 import type { Dataset } from '../schema/dataset-schema.js';
-import { DatasetError } from '../schema/dataset-issue.js';
+import type { DatasetIssue } from '../schema/dataset-issue.js';
 import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
 import { openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
 import type { DatasetReply } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
 export type DatasetProblem =
-  { kind: 'invalid'; error: DatasetError } | { kind: 'unavailable'; message: string };
+  { kind: 'invalid'; issues: DatasetIssue[] } | { kind: 'unavailable'; message: string };
 
 export type DatasetResult =
   | { ok: true; dataset: Dataset; clusterIndex?: ClusterIndexStart | undefined }
@@ -21,7 +21,7 @@ const READ_IN_PAGE_MAX_BYTES = 1024 * 1024;
 function toResult(reply: DatasetReply): DatasetResult {
   if (reply.kind === 'valid') return { ok: true, dataset: reply.dataset };
   if (reply.kind === 'invalid')
-    return { ok: false, problem: { kind: 'invalid', error: new DatasetError(reply.issues) } };
+    return { ok: false, problem: { kind: 'invalid', issues: reply.issues } };
   return { ok: false, problem: { kind: 'unavailable', message: reply.message } };
 }
 
