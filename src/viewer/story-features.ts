@@ -33,7 +33,15 @@ export interface StoryFeaturesContext {
   events: ViewerEvents;
   ids: (name: string) => string;
   announce: (text: string) => void;
-  syncUrl: boolean;
+  /**
+   * Puts a story step in the page's URL (`#step=`), or takes it out; nothing when the viewer
+   * does not follow the URL. This and `locate` are handed to the story panels rather than
+   * imported there: a module that both the first script and a later chunk import is split out
+   * of the first script into a file of its own, one more request before the first marker.
+   */
+  writeStep: (id: string | undefined) => void;
+  /** Where a place's marker stands, and the area it covers if it has an extent. */
+  locate: (feature: PlaceFeature) => { latLng: L.LatLng; bounds: L.LatLngBounds | undefined };
   reduceMotion: boolean;
 }
 

@@ -3,7 +3,7 @@ import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { afterNextPaint } from './after-next-paint.js';
 import { addBasemap, type Basemap } from './basemap.js';
 import { createMapNotice } from './map-notice.js';
-import { extentToBounds, focusBounds } from './place-geometry.js';
+import { extentToBounds, focusBounds, markerLatLng } from './place-geometry.js';
 import { renderPlaceList } from './place-list.js';
 import { addPlaceMarkers } from './place-markers.js';
 import { addClusteredPlaceMarkers } from './cluster-layer.js';
@@ -18,7 +18,7 @@ import { mountStoryFeatures } from './story-features.js';
 import { buildViewerLayout } from './viewer-layout.js';
 import type { ViewerEvents } from './viewer-events.js';
 import type { ResolvedViewerOptions } from './viewer-options.js';
-import { writePlaceToUrl } from './url-state.js';
+import { writePlaceToUrl, writeStepToUrl } from './url-state.js';
 import { createEmbedControl } from '../embed/embed-control.js';
 
 export interface StoryMap {
@@ -82,7 +82,13 @@ export function mountStoryMap({
     events,
     ids,
     announce,
-    syncUrl: options.syncUrl,
+    writeStep: (id) => {
+      if (options.syncUrl) writeStepToUrl(id);
+    },
+    locate: (feature) => ({
+      latLng: markerLatLng(feature),
+      bounds: feature.properties.extent && extentToBounds(feature.properties.extent),
+    }),
     reduceMotion,
   });
   const leafletMap = L.map(layout.mapElement, {

@@ -6,10 +6,8 @@ import { addJourneyLayer, type JourneyLayer } from './journey-layer.js';
 import { journeyRoutes } from './journey-routes.js';
 import { createMapCamera, type CameraTarget, type MapCamera } from './map-camera.js';
 import { createPanelSections } from './panel-sections.js';
-import { extentToBounds, markerLatLng } from './place-geometry.js';
 import { createStoryBar } from './story-bar.js';
 import type { StoryStep } from './story-steps.js';
-import { writeStepToUrl } from './url-state.js';
 import type { StoryFeaturesContext, StoryMapParts } from './story-features.js';
 
 export interface StoryPanels {
@@ -30,11 +28,8 @@ const STEP_ZOOM = 6;
 // that opening the place after the flight does not move the map again.
 const STEP_MAX_ZOOM = 9;
 
-function stepTarget(feature: PlaceFeature): CameraTarget {
-  const extent = feature.properties.extent;
-  return extent === undefined
-    ? { latLng: markerLatLng(feature), zoom: STEP_ZOOM }
-    : { bounds: extentToBounds(extent), maxZoom: STEP_MAX_ZOOM };
+function stepTarget({ latLng, bounds }: ReturnType<StoryFeaturesContext['locate']>): CameraTarget {
+  return bounds === undefined ? { latLng, zoom: STEP_ZOOM } : { bounds, maxZoom: STEP_MAX_ZOOM };
 }
 
 /**
@@ -47,7 +42,7 @@ export async function mountStoryPanels(
   context: StoryFeaturesContext,
   strip: HTMLElement,
 ): Promise<StoryPanels> {
-  const { layout, dataset, placeById, events, ids, announce, syncUrl } = context;
+  const { layout, dataset, placeById, events, ids, announce, writeStep, locate } = context;
   let attached: { parts: StoryMapParts; camera: MapCamera; journeys: JourneyLayer } | undefined;
   let stepping = false;
   const bar = await createStoryBar({
@@ -105,14 +100,14 @@ export async function mountStoryPanels(
     if (attached === undefined || feature === undefined) return;
     const { parts } = attached;
     attached.camera.show(
-      stepTarget(feature),
+      stepTarget(locate(feature)),
       () => {
         // The popup that closes as the step's opens is the story moving on, not the reader leaving.
         stepping = true;
         parts.openPlace(step.placeId, false);
         stepping = false;
         article.showSentence(step.sentence);
-        if (syncUrl) writeStepToUrl(step.id);
+        writeStep(step.id);
       },
       animate,
     );
@@ -122,7 +117,7 @@ export async function mountStoryPanels(
 
   const leaveStory = () => {
     bar.story.pause();
-    if (syncUrl) writeStepToUrl(undefined);
+    writeStep(undefined);
   };
   const stopListening = [
     events.on('open', ({ id }) => {
