@@ -84,8 +84,9 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
   // Only a page whose data cannot be shown needs the problem view's code.
   const showProblem = async (problem: DatasetProblem) => {
     const { createDatasetProblemView } = await import('./dataset-problem-view.js');
+    const view = await createDatasetProblemView(problem);
     if (destroyed) return;
-    root.append(createDatasetProblemView(problem));
+    root.append(view);
     status.remove();
   };
 

@@ -1,4 +1,3 @@
-import { formatIssue } from '../schema/dataset-issue.js';
 import { element } from './dom.js';
 import type { DatasetProblem } from './load-dataset.js';
 
@@ -9,7 +8,7 @@ const MAX_ISSUES_SHOWN = 20;
  * What the reader sees instead of the map when the data cannot be shown: a plain message, and
  * for an invalid dataset each problem with the feature and field it concerns.
  */
-export function createDatasetProblemView(problem: DatasetProblem): HTMLElement {
+export async function createDatasetProblemView(problem: DatasetProblem): Promise<HTMLElement> {
   const view = element('div', 'nm-problem');
   view.setAttribute('role', 'alert');
   view.append(element('h2', 'nm-problem__title', 'This map cannot be shown'));
@@ -18,6 +17,9 @@ export function createDatasetProblemView(problem: DatasetProblem): HTMLElement {
     return view;
   }
   const { issues } = problem;
+  // From the validator's chunk, loaded by then: imported here instead, the issues' module would
+  // be split out of that chunk into a file the validator waits for, a round trip on every page.
+  const { formatIssue } = await import('./read-dataset.js');
   view.append(
     element(
       'p',

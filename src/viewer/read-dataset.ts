@@ -1,4 +1,6 @@
 import { DatasetError } from '../schema/dataset-issue.js';
+
+export { formatIssue } from '../schema/dataset-issue.js';
 import { getDatasetIssues, parseDatasetJson } from '../schema/validate-dataset.js';
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetReply } from './dataset-messages.js';
