@@ -1,5 +1,5 @@
 import './embed-control.css';
-import L from 'leaflet';
+import * as L from '../viewer/leaflet.js';
 import { element } from '../viewer/dom.js';
 import { loadLazyStylesheet } from '../viewer/lazy-stylesheet.js';
 import type { EmbedDialog, EmbedDialogOptions } from './embed-dialog.js';

@@ -2,10 +2,7 @@ import { createViewer } from '../viewer/create-viewer.js';
 import type { ViewerEventName, ViewerListener } from '../viewer/viewer-events.js';
 import { enableCooperativeGestures } from './cooperative-gestures.js';
 import type { EmbedLinks } from './embed-snippet.js';
-import { removeIdleLeafletEvents, restoreGlobalL } from './leaflet-globals.js';
-
-// Leaflet sets window.L when it loads; code running on someone else's page must not.
-restoreGlobalL();
+import { removeIdleLeafletEvents } from './leaflet-globals.js';
 
 // Leaflet stops listening to window when a drag ends (in this very event), and leaves its
 // emptied ledger there: swept once the event is over.

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import { StrictTileLayer, canFillTileTemplate } from './strict-tile-layer.js';
 
 export type BasemapMode = 'auto' | 'tiles' | 'offline';

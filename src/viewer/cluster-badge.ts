@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import { formatCount } from './format-count.js';
 
 // Badge diameter in pixels, growing with the number of places inside.

@@ -1,4 +1,4 @@
-import type L from 'leaflet';
+import type * as L from './leaflet.js';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { createPlaceMarker } from './place-marker.js';
 import type { PlaceMarkers } from './place-markers.js';

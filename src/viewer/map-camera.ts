@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 
 export type CameraTarget =
   { bounds: L.LatLngBounds; maxZoom: number } | { latLng: L.LatLng; zoom: number };

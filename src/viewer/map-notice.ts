@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import { element } from './dom.js';
 
 /** A quiet line of text in a corner of the map, e.g. that the offline base map is in use. */

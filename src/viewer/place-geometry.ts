@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import type { Extent, PlaceFeature } from '../schema/dataset-schema.js';
 
 /**

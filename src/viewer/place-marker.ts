@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { createPlaceIcon } from './place-icon.js';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { createPlaceMarker } from './place-marker.js';
 import { spreadOverlapping, type ScreenPoint } from './spread-overlapping.js';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import type { Position } from 'geojson';
 
 /** The parts of Leaflet's paths and canvas renderer that its typings leave out. */

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 
 /**
  * Brings every movement of the map to its end before the map is taken out: a pan or a flight

@@ -1,5 +1,5 @@
 import './story.css';
-import type L from 'leaflet';
+import type * as L from './leaflet.js';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { afterNextPaint } from './after-next-paint.js';
 import { element } from './dom.js';

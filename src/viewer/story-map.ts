@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
 import { afterNextPaint } from './after-next-paint.js';
 import { addBasemap, type Basemap } from './basemap.js';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from './leaflet.js';
 
 // The placeholders Leaflet fills in a tile URL; any other `{name}` makes it throw while drawing.
 const FILLED_PLACEHOLDERS = new Set(['s', 'x', 'y', 'z', 'r', '-y']);

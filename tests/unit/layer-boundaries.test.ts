@@ -28,11 +28,11 @@ function layerOf(file: string, specifier: string): string | undefined {
 
 const FORBIDDEN: Record<string, RegExp> = {
   // Node only: never Leaflet, never the browser side.
-  pipeline: /^(package:leaflet|viewer|embed)$/,
+  pipeline: /^(package:leaflet(\/.*)?|viewer|embed)$/,
   // Browser only: renders the dataset, never parses article text.
   viewer: /^(pipeline|build|server|package:node:.*|outside-src)$/,
   embed: /^(pipeline|build|server|package:node:.*|outside-src)$/,
-  schema: /^(pipeline|viewer|embed|build|server|package:leaflet|package:node:.*)$/,
+  schema: /^(pipeline|viewer|embed|build|server|package:leaflet(\/.*)?|package:node:.*)$/,
 };
 
 test('each layer imports only what the design allows', () => {

@@ -123,6 +123,17 @@ describe('the size budget of the full viewer', () => {
     }
   });
 
+  it('bundles Leaflet as the modules used, never its packaged build', () => {
+    const everything = inputsOf(Object.keys(metafile.outputs).map(absolute));
+    const leaflet = everything.filter((input) => input.includes('node_modules/leaflet/'));
+    expect(leaflet).toContain('node_modules/leaflet/src/map/Map.js');
+    expect(leaflet.filter((input) => input.includes('/dist/') && input.endsWith('.js'))).toEqual(
+      [],
+    );
+    for (const unused of ['layer/GeoJSON.js', 'control/Control.Layers.js', 'layer/ImageOverlay.js'])
+      expect(leaflet).not.toContain(`node_modules/leaflet/src/${unused}`);
+  });
+
   it('bundles Turf as the modules used, never the whole library', () => {
     const everything = inputsOf(Object.keys(metafile.outputs).map(absolute));
     expect(everything.filter((input) => input.includes('node_modules/@turf/turf/'))).toEqual([]);

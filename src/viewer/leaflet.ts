@@ -1,0 +1,64 @@
+/**
+ * Leaflet 1.9 as the modules of its ES sources that newsmap uses: the map with its default
+ * handlers and controls, markers, popups, tooltips, paths, tiles and the canvas and SVG
+ * renderers. Its packaged build also carries what newsmap never shows (GeoJSON layers, image
+ * and video overlays, the layers and scale controls, WMS, other projections), a seventh of its
+ * bytes, which every reader would download and every page would evaluate before its first
+ * marker. Newsmap's code imports Leaflet from here only (`import * as L`), so the compiler
+ * rejects a use of any part left out; the types are @types/leaflet's (leaflet-sources.d.ts).
+ *
+ * Unlike the packaged build, these modules never assign `window.L`: a host page's own `L`
+ * stays as it was.
+ */
+import { Control, control } from 'leaflet/src/control/Control.js';
+import { zoom } from 'leaflet/src/control/Control.Zoom.js';
+import { CRS } from 'leaflet/src/geo/crs/CRS.js';
+import { EPSG3857 } from 'leaflet/src/geo/crs/CRS.EPSG3857.js';
+// Modules that add themselves to every map, as the packaged build's do: the attribution
+// control (tile credits) and the handlers of mouse, touch and keyboard.
+import 'leaflet/src/control/Control.Attribution.js';
+import 'leaflet/src/map/handler/Map.BoxZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import 'leaflet/src/map/handler/Map.TapHold.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
+// Gives the map its default renderer for paths (journeys, extents, the offline base map).
+import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
+
+// Where the packaged build's index attaches them, for the parts kept here.
+Object.assign(control, { zoom });
+Object.assign(CRS, { EPSG3857 });
+
+export { Control, control, CRS };
+export { Map, createMap as map } from 'leaflet/src/map/Map.js';
+export * as Util from 'leaflet/src/core/Util.js';
+export * as DomEvent from 'leaflet/src/dom/DomEvent.js';
+export * as DomUtil from 'leaflet/src/dom/DomUtil.js';
+export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
+export { LatLngBounds, toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+export { Point, toPoint as point } from 'leaflet/src/geometry/Point.js';
+export { Bounds, toBounds as bounds } from 'leaflet/src/geometry/Bounds.js';
+export { Layer } from 'leaflet/src/layer/Layer.js';
+export { LayerGroup, layerGroup } from 'leaflet/src/layer/LayerGroup.js';
+export { Popup, popup } from 'leaflet/src/layer/Popup.js';
+export { Tooltip, tooltip } from 'leaflet/src/layer/Tooltip.js';
+export { Marker, marker } from 'leaflet/src/layer/marker/Marker.js';
+export { DivIcon, divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
+export { GridLayer } from 'leaflet/src/layer/tile/GridLayer.js';
+export { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+export { Canvas } from 'leaflet/src/layer/vector/Canvas.js';
+export { Path } from 'leaflet/src/layer/vector/Path.js';
+export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
+export { Polyline, polyline } from 'leaflet/src/layer/vector/Polyline.js';
+export { Rectangle, rectangle } from 'leaflet/src/layer/vector/Rectangle.js';
+export type {
+  Coords,
+  LeafletEvent,
+  LeafletKeyboardEvent,
+  LeafletMouseEvent,
+  PathOptions,
+  PointTuple,
+  PolylineOptions,
+} from 'leaflet';
