@@ -7,6 +7,7 @@ import {
   type Dataset,
 } from './dataset-schema.js';
 import { DATASET_RULES } from './dataset-rules.js';
+import { compileShapeCheck } from './compile-shape-check.js';
 import { DatasetError, pathToString, quoteValue, type DatasetIssue } from './dataset-issue.js';
 
 function featureIdAt(input: unknown, keys: readonly (string | number)[]): string | undefined {
@@ -41,30 +42,60 @@ function fromSchemaIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIs
   return feature === undefined ? { path, message } : { path, feature, message };
 }
 
+const isDatasetOutline = compileShapeCheck(datasetOutlineSchema);
+const isPlaceFeature = compileShapeCheck(placeFeatureSchema);
+
+// Places checked between two of the steps below: about a millisecond's work.
+const PLACES_PER_STEP = 1024;
+
 /**
- * Whether `datasetSchema` accepts the value, found feature by feature: the copy valibot makes
- * of each feature is then dropped at once, where a single pass would keep the copy of every
- * feature alive to the end, and collecting that copy is what made large datasets slow.
+ * Whether `datasetSchema` accepts the value, found feature by feature with checks compiled from
+ * the schema (valibot's own check builds a typed copy of every value on the way, and building
+ * and collecting that copy is what made large datasets slow). Yields between batches of places.
  */
-function hasValidShape(input: object): input is Dataset {
-  return (
-    v.is(datasetOutlineSchema, input) &&
-    input.features.every((feature) => v.is(placeFeatureSchema, feature))
-  );
+function* hasValidShape(input: object): Generator<void, boolean> {
+  if (!isDatasetOutline(input)) return false;
+  const { features } = input as Dataset;
+  for (let start = 0; start < features.length; start += PLACES_PER_STEP) {
+    const end = Math.min(start + PLACES_PER_STEP, features.length);
+    for (let i = start; i < end; i++) if (!isPlaceFeature(features[i])) return false;
+    yield;
+  }
+  return true;
 }
 
-/** Every problem with a parsed JSON value as a dataset; an empty list means it is valid. Never throws. */
-export function getDatasetIssues(input: unknown): DatasetIssue[] {
+/**
+ * `getDatasetIssues` as a series of steps, each about a millisecond or one rule's pass: the
+ * viewer runs them in slices of the page's time, so that a large dataset's check never
+ * freezes the page. The issues are the generator's return value.
+ */
+export function* datasetIssueSteps(input: unknown): Generator<void, DatasetIssue[]> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ path: '', message: 'the document must be a GeoJSON FeatureCollection object' }];
   }
-  // The rules read the input itself, not valibot's copy: the schema transforms nothing, and the
-  // further items its tuples drop (an altitude, say) are items the rules never quote.
-  if (hasValidShape(input)) return DATASET_RULES.flatMap((rule) => rule(input));
+  if (yield* hasValidShape(input)) {
+    // The rules read the input itself, not a copy: the schema transforms nothing, and the
+    // further items its tuples drop (an altitude, say) are items the rules never quote.
+    const issues: DatasetIssue[] = [];
+    for (const rule of DATASET_RULES) {
+      issues.push(...rule(input as Dataset));
+      yield;
+    }
+    return issues;
+  }
   // The quick check stops at the first problem; only a dataset that has one pays for the full
   // pass, which finds every problem in the order and the words it always has.
   const { issues = [] } = v.safeParse(datasetSchema, input, { abortPipeEarly: true });
   return issues.map((issue) => fromSchemaIssue(input, issue));
+}
+
+/** Every problem with a parsed JSON value as a dataset; an empty list means it is valid. Never throws. */
+export function getDatasetIssues(input: unknown): DatasetIssue[] {
+  const steps = datasetIssueSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /** The dataset, typed, or a DatasetError listing every problem. */
@@ -74,16 +105,19 @@ export function parseDataset(input: unknown): Dataset {
   return input as Dataset;
 }
 
-/** Parses the JSON text of a dataset, reporting broken JSON as an issue like any other. */
-export function parseDatasetJson(json: string): Dataset {
-  let input: unknown;
+/** The value of a dataset's JSON text, or a DatasetError saying why the text is not JSON. */
+export function parseJsonText(json: string): unknown {
   try {
     // A byte-order mark, as some editors save, is no error (RFC 8259 §8.1); browsers drop it too.
-    input = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
+    return JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch (error) {
     const reason =
       error instanceof RangeError ? 'it is nested too deeply to read' : (error as Error).message;
     throw new DatasetError([{ path: '', message: `the file is not valid JSON: ${reason}` }]);
   }
-  return parseDataset(input);
+}
+
+/** Parses the JSON text of a dataset, reporting broken JSON as an issue like any other. */
+export function parseDatasetJson(json: string): Dataset {
+  return parseDataset(parseJsonText(json));
 }

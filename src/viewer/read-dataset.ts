@@ -1,9 +1,15 @@
-import { DatasetError } from '../schema/dataset-issue.js';
+import { DatasetError, type DatasetIssue } from '../schema/dataset-issue.js';
 
 export { formatIssue } from '../schema/dataset-issue.js';
-import { getDatasetIssues, parseDatasetJson } from '../schema/validate-dataset.js';
+import {
+  datasetIssueSteps,
+  getDatasetIssues,
+  parseDatasetJson,
+  parseJsonText,
+} from '../schema/validate-dataset.js';
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetReply } from './dataset-messages.js';
+import { runInSlices } from './run-in-slices.js';
 
 function toReply(read: () => Dataset): DatasetReply {
   try {
@@ -22,6 +28,34 @@ export function readDatasetText(text: string): DatasetReply {
 /** Validates a dataset given as an object. Never throws for bad data. */
 export function readDatasetValue(input: object): DatasetReply {
   const issues = getDatasetIssues(input);
+  return issues.length === 0
+    ? { kind: 'valid', dataset: input as Dataset }
+    : { kind: 'invalid', issues };
+}
+
+/** The value of a dataset's JSON text, not yet validated, or the issue that it is not JSON. */
+export function readJsonText(text: string): { value: unknown } | DatasetReply {
+  try {
+    return { value: parseJsonText(text) };
+  } catch (error) {
+    if (error instanceof DatasetError) return { kind: 'invalid', issues: [...error.issues] };
+    throw error;
+  }
+}
+
+/**
+ * Validates a parsed dataset as `readDatasetValue` does, in slices of the page's time: a
+ * hundred thousand places are checked in many short tasks, between which the page paints and
+ * answers. Never rejects for bad data.
+ */
+export async function readDatasetValueInSlices(input: unknown): Promise<DatasetReply> {
+  const steps = datasetIssueSteps(input);
+  let issues: DatasetIssue[] = [];
+  await runInSlices(() => {
+    const step = steps.next();
+    if (step.done === true) issues = step.value;
+    return step.done === true;
+  });
   return issues.length === 0
     ? { kind: 'valid', dataset: input as Dataset }
     : { kind: 'invalid', issues };

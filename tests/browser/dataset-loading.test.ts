@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+import { READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
 
 const site = useBrowserSite();
 
 const DATASET_PATH = '/data/blinken-beijing-talks-2023.geojson';
-// Over the 1 MiB up to which the page reads a dataset itself (2.2 MB).
-const LARGE_BODY = JSON.stringify(buildSyntheticDataset(5_000, 8));
+// Read on the page, parsed once: 2.2 MB.
+const MEDIUM_BODY = JSON.stringify(buildSyntheticDataset(5_000, 8));
+// Over the size up to which the page reads a dataset itself: 150,000 places, 68 MB.
+const LARGE_PLACES = 150_000;
+let largeBody: string | undefined;
+function serveLargeDataset(guarded: GuardedPage): Promise<void> {
+  largeBody ??= JSON.stringify(buildSyntheticDataset(LARGE_PLACES, 8));
+  expect(largeBody.length).toBeGreaterThan(READ_IN_PAGE_MAX_BYTES);
+  return serveDataset(largeBody)(guarded);
+}
 
 interface Watched extends GuardedPage {
   datasetRequests: string[];
@@ -41,7 +50,6 @@ function serveDataset(body: string) {
     );
   };
 }
-const serveLargeDataset = serveDataset(LARGE_BODY);
 
 describe('loading the dataset', () => {
   test('the article map asks for its dataset while its script downloads, once, and starts no worker for it', async () => {
@@ -73,7 +81,23 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
-  test('a large dataset is downloaded once and read in the worker, and the map shows it', async () => {
+  test('5,000 places are downloaded once and read on the page, and indexed by the cluster worker', async () => {
+    const { page, datasetRequests, workers, errors, context } = await openWatched(
+      serveDataset(MEDIUM_BODY),
+    );
+    await page.locator('.nm-cluster').first().waitFor();
+    const search = page.getByRole('searchbox');
+    await search.waitFor();
+    expect(await search.getAttribute('placeholder')).toBe('Search 5,000 places');
+    // Cluster workers (the shallow zooms', later the deep zooms'); none parses the dataset again.
+    expect(workers).toContain('/assets/cluster-worker.js');
+    expect(workers.filter((worker) => worker !== '/assets/cluster-worker.js')).toEqual([]);
+    expect(datasetRequests).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a very large dataset is downloaded once and read in the worker, and the map shows it', async () => {
     const { page, datasetRequests, workers, errors, context } =
       await openWatched(serveLargeDataset);
     await page.locator('.nm-cluster').first().waitFor();
@@ -83,7 +107,7 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
-  test('a large dataset is indexed for clustering while the worker still validates it', async () => {
+  test('a very large dataset is indexed for clustering while the worker still validates it', async () => {
     const { page, errors, context } = await openWatched(async (guarded) => {
       await serveLargeDataset(guarded);
       // The page's own record, in the order its code ran: when each worker was made and ended.
@@ -118,7 +142,7 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
-  test('when the dataset worker cannot load, the page reads a large dataset itself', async () => {
+  test('when the dataset worker cannot load, the page reads a very large dataset itself', async () => {
     const { page, errors, context } = await openWatched(async (guarded) => {
       await serveLargeDataset(guarded);
       await guarded.context.route('**/dataset-worker.js', (route) => route.abort());
@@ -126,7 +150,7 @@ describe('loading the dataset', () => {
     await page.locator('.nm-cluster').first().waitFor();
     const search = page.getByRole('searchbox');
     await search.waitFor();
-    expect(await search.getAttribute('placeholder')).toBe('Search 5,000 places');
+    expect(await search.getAttribute('placeholder')).toBe('Search 150,000 places');
     expect(errors.filter((error) => !error.includes('dataset-worker.js'))).toEqual([]);
     await context.close();
   });

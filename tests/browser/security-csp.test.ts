@@ -5,6 +5,7 @@ import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js'
 import { parseDatasetJson } from '../../src/schema/validate-dataset.js';
 import { testDist } from './test-dist.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+import { READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
 
 const site = useBrowserSite();
 
@@ -154,9 +155,11 @@ describe('the strict Content-Security-Policy', () => {
     await context.close();
   });
 
-  test('a dataset large enough to be clustered in a worker: the worker loads, zero violations', async () => {
+  test('a dataset large enough to be read and clustered in workers: both load, zero violations', async () => {
     const { page, violations, errors, context } = await openWatchedPage();
-    const body = JSON.stringify(buildSyntheticDataset(5_000, 7));
+    // Over the size up to which the page reads a dataset itself, so that the dataset worker runs too.
+    const body = JSON.stringify(buildSyntheticDataset(150_000, 7));
+    expect(body.length).toBeGreaterThan(READ_IN_PAGE_MAX_BYTES);
     await context.route(
       (url) => url.pathname === '/data/blinken-beijing-talks-2023.geojson',
       (route) => route.fulfill({ body, contentType: 'application/geo+json' }),
