@@ -13,6 +13,7 @@ export interface PageReading {
   /** Reads a dataset's text on the page, as a small one is. */
   readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult>;
   startClusterIndexFor(value: unknown): ClusterIndexStart | undefined;
+  decodeBody(bytes: Promise<ArrayBuffer>): Promise<string | DatasetUnavailable>;
   unavailable(error: unknown): DatasetUnavailable;
 }
 
@@ -73,17 +74,17 @@ function parseOnPage(text: string, page: PageReading): OwnParse {
  * itself.
  */
 export async function readLargeDataset(
-  response: Response,
+  body: Promise<ArrayBuffer>,
   signal: AbortSignal,
   page: PageReading,
 ): Promise<DatasetResult> {
   const worker = startWorker();
-  if (worker === undefined) return page.readTextInPage(response.text().catch(page.unavailable));
+  if (worker === undefined) return page.readTextInPage(page.decodeBody(body));
   // Fetched beside the download; the map does without it.
   const compacting = import('./compact-large-dataset.js').catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
-    bytes = await response.arrayBuffer();
+    bytes = await body;
   } catch (error) {
     worker.terminate();
     return page.toResult(page.unavailable(error));

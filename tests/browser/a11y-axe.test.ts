@@ -3,6 +3,7 @@ import { DESKTOP, openGuardedPage, PHONE, useBrowserSite } from './harness.js';
 import {
   axeViolations,
   openViewerPage,
+  popupsAtRest,
   readAxeSource,
   unfoldStoryStrip,
   WCAG_22_AA_TAGS,
@@ -40,6 +41,7 @@ describe(`axe-core (${WCAG_22_AA_TAGS.join(', ')}) finds no violation`, () => {
         await page.reload();
         await page.getByRole('dialog', { name: 'Diaoyutai State Guesthouse' }).waitFor();
         await unfoldStoryStrip(page);
+        await popupsAtRest(page);
         expect(await axeViolations(page, axeSource)).toEqual([]);
         expect(errors).toEqual([]);
       });
@@ -58,6 +60,7 @@ describe(`axe-core (${WCAG_22_AA_TAGS.join(', ')}) finds no violation`, () => {
       await page.getByRole('button', { name: 'Next event' }).click();
       await expect(page.locator('.nm-story__position').textContent()).resolves.toMatch(/^2 of /);
       await page.getByRole('dialog').waitFor();
+      await popupsAtRest(page);
       expect(await axeViolations(page, axeSource)).toEqual([]);
       expect(errors).toEqual([]);
     });

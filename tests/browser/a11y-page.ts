@@ -123,3 +123,15 @@ export async function unfoldStoryStrip(page: Page): Promise<void> {
   }
   await page.locator('.nm-story').waitFor();
 }
+
+/**
+ * Waits for every open popup to finish fading in (Leaflet's opacity transition): axe reads the
+ * colours as they are, and a popup still half transparent shows its text over the map.
+ */
+export async function popupsAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.leaflet-popup')].every(
+      (popup) => getComputedStyle(popup).opacity === '1',
+    ),
+  );
+}

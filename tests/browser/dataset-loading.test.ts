@@ -51,6 +51,23 @@ function serveDataset(body: string) {
   };
 }
 
+/**
+ * Has the page's fetch of its dataset answer without a Content-Length, as a host that compresses
+ * as it sends does: the body is the same, its size unknown until it has arrived.
+ */
+async function withoutContentLength({ context }: GuardedPage): Promise<void> {
+  await context.addInitScript((datasetPath) => {
+    const pageFetch = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const response = await pageFetch(input, init);
+      if (new URL(response.url).pathname !== datasetPath) return response;
+      const headers = new Headers(response.headers);
+      headers.delete('content-length');
+      return new Response(response.body, { status: response.status, headers });
+    };
+  }, DATASET_PATH);
+}
+
 describe('loading the dataset', () => {
   test('the article map asks for its dataset while its script downloads, once, and starts no worker for it', async () => {
     const { page, datasetRequests, workers, errors, context } = await openWatched();
@@ -77,6 +94,28 @@ describe('loading the dataset', () => {
     );
     await page.locator('.nm-cluster').first().waitFor();
     expect(workers).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('served without a Content-Length, the article is read on the page all the same', async () => {
+    const { page, datasetRequests, workers, errors, context } =
+      await openWatched(withoutContentLength);
+    await page.locator('.nm-marker:not(.nm-marker--hidden)').first().waitFor();
+    expect(await page.locator('.nm-marker').count()).toBeGreaterThan(10);
+    expect(datasetRequests).toHaveLength(1);
+    expect(workers).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('served without a Content-Length, a very large dataset is measured once here and read in the worker', async () => {
+    const { page, workers, errors, context } = await openWatched(async (guarded) => {
+      await serveLargeDataset(guarded);
+      await withoutContentLength(guarded);
+    });
+    await page.locator('.nm-cluster').first().waitFor();
+    expect(workers).toContain('/assets/dataset-worker.js');
     expect(errors).toEqual([]);
     await context.close();
   });
