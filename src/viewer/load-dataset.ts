@@ -31,22 +31,28 @@ function toResult(reply: DatasetReply): DatasetResult {
 // The validator is a chunk of its own, which the page's first script never waits for.
 const readInPage = () => import('./read-dataset.js');
 
+/**
+ * Validates a parsed dataset on the page, in slices of its time, its cluster index started
+ * first so that the clusters are ready when the verdict is.
+ */
+async function readValueInPage(value: unknown): Promise<DatasetResult> {
+  const { readDatasetValueInSlices } = await readInPage();
+  const clusterIndex = startClusterIndexFor(value);
+  const result = toResult(await readDatasetValueInSlices(value));
+  if (!result.ok) clusterIndex?.worker?.worker.terminate();
+  return result.ok ? { ...result, clusterIndex } : result;
+}
+
 /** Validates a dataset given as an object. Never rejects for bad data. */
-export async function readDatasetObject(input: object): Promise<DatasetResult> {
-  const { readDatasetValue } = await readInPage();
-  return toResult(readDatasetValue(input));
+export function readDatasetObject(input: object): Promise<DatasetResult> {
+  return readValueInPage(input);
 }
 
 async function readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult> {
-  const [read, reader] = await Promise.all([text, readInPage()]);
+  const [read, { readJsonText }] = await Promise.all([text, readInPage()]);
   if (typeof read !== 'string') return toResult(read);
-  const parsed = reader.readJsonText(read);
-  if (!('value' in parsed)) return toResult(parsed);
-  // Indexed while it is validated, so that the clusters are ready when the verdict is.
-  const clusterIndex = startClusterIndexFor(parsed.value);
-  const result = toResult(await reader.readDatasetValueInSlices(parsed.value));
-  if (!result.ok) clusterIndex?.worker?.worker.terminate();
-  return result.ok ? { ...result, clusterIndex } : result;
+  const parsed = readJsonText(read);
+  return 'value' in parsed ? readValueInPage(parsed.value) : toResult(parsed);
 }
 
 /**

@@ -1,19 +1,17 @@
 import { DatasetError, type DatasetIssue } from '../schema/dataset-issue.js';
 
 export { formatIssue } from '../schema/dataset-issue.js';
-import {
-  datasetIssueSteps,
-  getDatasetIssues,
-  parseDatasetJson,
-  parseJsonText,
-} from '../schema/validate-dataset.js';
+import { datasetIssueSteps, parseDatasetJson, parseJsonText } from '../schema/validate-dataset.js';
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetReply } from './dataset-messages.js';
 import { runInSlices } from './run-in-slices.js';
 
-function toReply(read: () => Dataset): DatasetReply {
+type InvalidReply = Extract<DatasetReply, { kind: 'invalid' }>;
+
+/** What `read` returns, or the issues of the DatasetError it throws. */
+function invalidOr<T>(read: () => T): T | InvalidReply {
   try {
-    return { kind: 'valid', dataset: read() };
+    return read();
   } catch (error) {
     if (error instanceof DatasetError) return { kind: 'invalid', issues: [...error.issues] };
     throw error;
@@ -22,31 +20,18 @@ function toReply(read: () => Dataset): DatasetReply {
 
 /** Parses and validates a dataset's JSON text. Never throws for bad data. */
 export function readDatasetText(text: string): DatasetReply {
-  return toReply(() => parseDatasetJson(text));
-}
-
-/** Validates a dataset given as an object. Never throws for bad data. */
-export function readDatasetValue(input: object): DatasetReply {
-  const issues = getDatasetIssues(input);
-  return issues.length === 0
-    ? { kind: 'valid', dataset: input as Dataset }
-    : { kind: 'invalid', issues };
+  return invalidOr(() => ({ kind: 'valid', dataset: parseDatasetJson(text) }));
 }
 
 /** The value of a dataset's JSON text, not yet validated, or the issue that it is not JSON. */
-export function readJsonText(text: string): { value: unknown } | DatasetReply {
-  try {
-    return { value: parseJsonText(text) };
-  } catch (error) {
-    if (error instanceof DatasetError) return { kind: 'invalid', issues: [...error.issues] };
-    throw error;
-  }
+export function readJsonText(text: string): { value: unknown } | InvalidReply {
+  return invalidOr(() => ({ value: parseJsonText(text) }));
 }
 
 /**
- * Validates a parsed dataset as `readDatasetValue` does, in slices of the page's time: a
- * hundred thousand places are checked in many short tasks, between which the page paints and
- * answers. Never rejects for bad data.
+ * Validates a parsed dataset in slices of the page's time: a hundred thousand places are
+ * checked in many short tasks, between which the page paints and answers. Never rejects for
+ * bad data.
  */
 export async function readDatasetValueInSlices(input: unknown): Promise<DatasetReply> {
   const steps = datasetIssueSteps(input);
