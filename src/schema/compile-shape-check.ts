@@ -33,6 +33,16 @@ function requirementOf<T>(node: SchemaNode, guard: (value: unknown) => value is 
   return node.requirement;
 }
 
+// As valibot's url(), without URL.canParse, which browsers before 2023 (Safari 16) lack.
+function isUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isNumber = (value: unknown): value is number => typeof value === 'number';
 const isRegExp = (value: unknown): value is RegExp =>
   value instanceof RegExp && !value.global && !value.sticky;
@@ -65,7 +75,7 @@ function compileAction(node: SchemaNode): ShapeCheck {
       return (value) => pattern.test(value as string);
     }
     case 'url':
-      return (value) => URL.canParse(value as string);
+      return (value) => isUrl(value as string);
     default:
       return unsupported(node);
   }
