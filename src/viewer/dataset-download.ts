@@ -27,11 +27,6 @@ export async function openDatasetResponse(
   }
 }
 
-/** A whole response body as text, or why it could not be read (a download cut off). */
-export function readBodyText(response: Response): Promise<string | DatasetUnavailable> {
-  return response.text().catch(unavailable);
-}
-
 /** A body read as bytes, decoded as `Response.text()` would, or why it could not be read. */
 export function decodeBody(bytes: Promise<ArrayBuffer>): Promise<string | DatasetUnavailable> {
   return bytes.then((read) => new TextDecoder().decode(read), unavailable);

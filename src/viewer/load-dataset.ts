@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetIssue } from '../schema/dataset-issue.js';
 import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
-import { decodeBody, openDatasetResponse, readBodyText, unavailable } from './dataset-download.js';
+import { decodeBody, openDatasetResponse, unavailable } from './dataset-download.js';
 import type { DatasetReply } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
@@ -17,8 +17,8 @@ export type DatasetResult =
 // 100,000 generated places (44 MB) that drew the map in 1,162 ms (median of seven loads)
 // against 1,321 for the dataset worker with valibot in the same A/B; the same checks in the
 // worker gained only 62 ms in another, its parse of its own copy competing with the page's for
-// two cores. Anything larger goes to that worker (read-large-dataset.ts):
-// from 250,000 places the page spends the worker's time making its parse smaller.
+// two cores. Anything larger goes to that worker (read-large-dataset.ts): from 250,000 places
+// the page spends the worker's time making its parse smaller.
 export const READ_IN_PAGE_MAX_BYTES = 64 * 1024 * 1024;
 
 function toResult(reply: DatasetReply): DatasetResult {
@@ -64,11 +64,11 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Da
   void readInPage();
   const response = await openDatasetResponse(url, signal);
   if (!(response instanceof Response)) return toResult(response);
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared <= READ_IN_PAGE_MAX_BYTES) return readTextInPage(readBodyText(response));
+  // One read of the body, whichever way it goes: as text on the page, or as bytes to a worker.
   const body = response.arrayBuffer();
   // A cut-off download is told where the body is read; until then it is no unhandled rejection.
   body.catch(() => undefined);
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   // A server that compresses as it sends declares no size: the body's own, once it is here.
   const size = Number.isNaN(declared)
     ? await body.then(
