@@ -48,15 +48,19 @@ const isPlaceFeature = compileShapeCheck(placeFeatureSchema);
 // Places checked between two of the steps below: about a millisecond's work.
 const PLACES_PER_STEP = 1024;
 
+/** Whether a value is shaped as `placeFeatureSchema` says a place must be. */
+export const isPlaceShaped: (value: unknown) => boolean = isPlaceFeature;
+
 /**
  * Whether `datasetSchema` accepts the value, found feature by feature with checks compiled from
  * the schema (valibot's own check builds a typed copy of every value on the way, and building
  * and collecting that copy is what made large datasets slow). Yields between batches of places.
+ * The first `shapedPlaces` places are known to pass `isPlaceShaped`.
  */
-function* hasValidShape(input: object): Generator<void, boolean> {
+function* hasValidShape(input: object, shapedPlaces: number): Generator<void, boolean> {
   if (!isDatasetOutline(input)) return false;
   const { features } = input as Dataset;
-  for (let start = 0; start < features.length; start += PLACES_PER_STEP) {
+  for (let start = shapedPlaces; start < features.length; start += PLACES_PER_STEP) {
     const end = Math.min(start + PLACES_PER_STEP, features.length);
     for (let i = start; i < end; i++) if (!isPlaceFeature(features[i])) return false;
     yield;
@@ -67,13 +71,17 @@ function* hasValidShape(input: object): Generator<void, boolean> {
 /**
  * `getDatasetIssues` as a series of steps, each about a millisecond or one rule's pass: the
  * viewer runs them in slices of the page's time, so that a large dataset's check never
- * freezes the page. The issues are the generator's return value.
+ * freezes the page. The issues are the generator's return value. The first `shapedPlaces`
+ * places are known to pass `isPlaceShaped`, checked as they arrived.
  */
-export function* datasetIssueSteps(input: unknown): Generator<void, DatasetIssue[]> {
+export function* datasetIssueSteps(
+  input: unknown,
+  shapedPlaces = 0,
+): Generator<void, DatasetIssue[]> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ path: '', message: 'the document must be a GeoJSON FeatureCollection object' }];
   }
-  if (yield* hasValidShape(input)) {
+  if (yield* hasValidShape(input, shapedPlaces)) {
     // The rules read the input itself, not a copy: the schema transforms nothing, and the
     // further items its tuples drop (an altitude, say) are items the rules never quote.
     const issues: DatasetIssue[] = [];

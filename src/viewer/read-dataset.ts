@@ -1,6 +1,7 @@
 import { DatasetError, type DatasetIssue } from '../schema/dataset-issue.js';
 
 export { formatIssue } from '../schema/dataset-issue.js';
+export { isPlaceShaped } from '../schema/validate-dataset.js';
 import { datasetIssueSteps, parseDatasetJson, parseJsonText } from '../schema/validate-dataset.js';
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetReply } from './dataset-messages.js';
@@ -31,10 +32,13 @@ export function readJsonText(text: string): { value: unknown } | InvalidReply {
 /**
  * Validates a parsed dataset in slices of the page's time: a hundred thousand places are
  * checked in many short tasks, between which the page paints and answers. Never rejects for
- * bad data.
+ * bad data. The first `shapedPlaces` places are known well-shaped (see datasetIssueSteps).
  */
-export async function readDatasetValueInSlices(input: unknown): Promise<DatasetReply> {
-  const steps = datasetIssueSteps(input);
+export async function readDatasetValueInSlices(
+  input: unknown,
+  shapedPlaces = 0,
+): Promise<DatasetReply> {
+  const steps = datasetIssueSteps(input, shapedPlaces);
   let issues: DatasetIssue[] = [];
   await runInSlices(() => {
     const step = steps.next();

@@ -3,14 +3,14 @@ const ITEMS_PER_LOOK = 1024;
 
 // Well under the 50 ms at which a browser calls a task long, and short enough that a frame or
 // a key press waits for no more than one slice.
-const SLICE_MS = 25;
+export const SLICE_MS = 25;
 
 /**
  * Lets the page paint, answer input and run what else is queued (a worker's start) before the
  * work goes on. A message, not `scheduler.yield()`, whose continuation runs ahead of the tasks
  * queued meanwhile, and not setTimeout, which nested holds back by at least 4 ms each time.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

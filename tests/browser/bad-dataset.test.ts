@@ -35,9 +35,11 @@ const FILE_CASES = [
   'several-problems',
   'markup-in-kind-and-long-name',
 ];
+// The ten-megabyte ones are read as they arrive (READ_AS_IT_ARRIVES_FROM).
 const GENERATED_CASES = [
   'ten-mb-name',
   'document-nested-a-million-deep',
+  'alias-nested-a-million-deep',
   'control-characters-in-id-and-kind',
   'bad-place-among-twenty-thousand',
 ];

@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
-import { READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
+import { READ_AS_IT_ARRIVES_FROM, READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
 
 const site = useBrowserSite();
 
 const DATASET_PATH = '/data/blinken-beijing-talks-2023.geojson';
-// Read on the page, parsed once: 2.2 MB.
+// Read on the page, parsed at once: 2.2 MB.
 const MEDIUM_BODY = JSON.stringify(buildSyntheticDataset(5_000, 8));
+// Read on the page as it arrives: 20,000 places, 9 MB.
+const ARRIVING_PLACES = 20_000;
 // Over the size up to which the page reads a dataset itself: 150,000 places, 68 MB.
 const LARGE_PLACES = 150_000;
 let largeBody: string | undefined;
@@ -21,6 +23,8 @@ interface Watched extends GuardedPage {
   datasetRequests: string[];
   /** The paths of the workers the page started. */
   workers: string[];
+  /** Whether the page fetched the code that reads a dataset piece by piece as it arrives. */
+  readAsItArrived(): boolean;
 }
 
 /** The full viewer page, counting the dataset's downloads and the workers the page starts. */
@@ -30,15 +34,20 @@ async function openWatched(
   const guarded = await openGuardedPage(site.browser, site.server);
   const datasetRequests: string[] = [];
   const workers: string[] = [];
+  const assets: string[] = [];
   guarded.page.on('request', (request) => {
-    if (new URL(request.url()).pathname === DATASET_PATH) datasetRequests.push(request.url());
+    const { pathname } = new URL(request.url());
+    if (pathname === DATASET_PATH) datasetRequests.push(request.url());
+    if (pathname.startsWith('/assets/')) assets.push(pathname);
   });
   guarded.page.on('worker', (worker) => {
     workers.push(new URL(worker.url()).pathname);
   });
   await prepare(guarded);
   await guarded.page.goto(site.server.url);
-  return { ...guarded, datasetRequests, workers };
+  const readAsItArrived = () =>
+    assets.some((asset) => asset.startsWith('/assets/read-arriving-dataset-'));
+  return { ...guarded, datasetRequests, workers, readAsItArrived };
 }
 
 /** Prepares a page to be given `body` in place of the article's dataset. */
@@ -69,8 +78,9 @@ async function withoutContentLength({ context }: GuardedPage): Promise<void> {
 }
 
 describe('loading the dataset', () => {
-  test('the article map asks for its dataset while its script downloads, once, and starts no worker for it', async () => {
-    const { page, datasetRequests, workers, errors, context } = await openWatched();
+  test('the article map asks for its dataset while its script downloads, once, reads it whole and starts no worker for it', async () => {
+    const { page, datasetRequests, workers, readAsItArrived, errors, context } =
+      await openWatched();
     await page.locator('.nm-marker:not(.nm-marker--hidden)').first().waitFor();
     const timing = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -84,6 +94,8 @@ describe('loading the dataset', () => {
     // Asked for by the page's preload, not after the script has run.
     expect(timing.datasetStart).toBeLessThan(timing.scriptEnd ?? 0);
     expect(workers.filter((worker) => worker.endsWith('/dataset-worker.js'))).toEqual([]);
+    // 60 KB is parsed at once: the piece-by-piece reader would be one more request.
+    expect(readAsItArrived()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -120,21 +132,31 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
-  test('5,000 places are downloaded once and read on the page, and indexed by the cluster worker', async () => {
-    const { page, datasetRequests, workers, errors, context } = await openWatched(
-      serveDataset(MEDIUM_BODY),
-    );
-    await page.locator('.nm-cluster').first().waitFor();
-    const search = page.getByRole('searchbox');
-    await search.waitFor();
-    expect(await search.getAttribute('placeholder')).toBe('Search 5,000 places');
-    // Cluster workers (the shallow zooms', later the deep zooms'); none parses the dataset again.
-    expect(workers).toContain('/assets/cluster-worker.js');
-    expect(workers.filter((worker) => worker !== '/assets/cluster-worker.js')).toEqual([]);
-    expect(datasetRequests).toHaveLength(1);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  test.each([
+    { given: MEDIUM_BODY, places: 5_000, way: 'at once' },
+    { given: undefined, places: ARRIVING_PLACES, way: 'as they arrive' },
+  ])(
+    '$places places are downloaded once and read on the page $way, and indexed by the cluster worker',
+    async ({ given, places, way }) => {
+      const body = given ?? JSON.stringify(buildSyntheticDataset(places, 8));
+      expect(body.length >= READ_AS_IT_ARRIVES_FROM).toBe(way === 'as they arrive');
+      const { page, datasetRequests, workers, readAsItArrived, errors, context } =
+        await openWatched(serveDataset(body));
+      await page.locator('.nm-cluster').first().waitFor();
+      const search = page.getByRole('searchbox');
+      await search.waitFor();
+      expect(await search.getAttribute('placeholder')).toBe(
+        `Search ${places.toLocaleString('en-US')} places`,
+      );
+      // Cluster workers (the shallow zooms', later the deep zooms'); none parses the dataset again.
+      expect(workers).toContain('/assets/cluster-worker.js');
+      expect(workers.filter((worker) => worker !== '/assets/cluster-worker.js')).toEqual([]);
+      expect(readAsItArrived()).toBe(way === 'as they arrive');
+      expect(datasetRequests).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('a very large dataset is downloaded once and read in the worker, and the map shows it', async () => {
     const { page, datasetRequests, workers, errors, context } =
