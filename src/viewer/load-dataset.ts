@@ -71,7 +71,7 @@ async function readArrivingInPage(body: ReadableStream<Uint8Array>): Promise<Dat
   const arriving = await import('./read-arriving-dataset.js').catch(() => undefined);
   if (arriving === undefined) return readTextInPage(decodeBody(new Response(body).arrayBuffer()));
   try {
-    const arrived = await arriving.readArrivingDataset(body, isPlaceShaped);
+    const arrived = await arriving.readDatasetInPieces(arriving.arrivingText(body), isPlaceShaped);
     return 'value' in arrived
       ? readValueInPage(arrived.value, arrived.shapedPlaces)
       : readTextInPage(Promise.resolve(arrived.text));

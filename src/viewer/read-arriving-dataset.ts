@@ -12,11 +12,11 @@ export type ArrivedDataset = { value: unknown; shapedPlaces: number } | { text: 
  * validator's chunk) is here, so that what is left to check when the whole dataset is is
  * mostly the rules that relate places to each other and to the article. Returns how many of
  * the first places passed: the first that fails ends the check, for the full pass names
- * every problem, in order.
+ * every problem, in order. Without `isPlaceShaped`, it vouches for none.
  */
-function placeShapeCheck(isPlaceShaped: Promise<(place: unknown) => boolean>) {
+function placeShapeCheck(isPlaceShaped: Promise<(place: unknown) => boolean> | undefined) {
   let isShaped: ((place: unknown) => boolean) | undefined;
-  isPlaceShaped.then(
+  isPlaceShaped?.then(
     (check) => (isShaped = check),
     () => undefined,
   );
@@ -32,24 +32,32 @@ function placeShapeCheck(isPlaceShaped: Promise<(place: unknown) => boolean>) {
   };
 }
 
-/**
- * Reads a dataset's body as it arrives: parsed piece by piece (see feature-collection-reader.ts)
- * and its places' shapes checked meanwhile, in tasks of at most about a slice, so that a large
- * dataset never freezes the page while it loads. Rejects if the download fails.
- */
-export async function readArrivingDataset(
-  body: ReadableStream<Uint8Array>,
-  isPlaceShaped: Promise<(place: unknown) => boolean>,
-): Promise<ArrivedDataset> {
-  const reader = createFeatureCollectionReader();
-  const checkShapes = placeShapeCheck(isPlaceShaped);
+/** A body's text, decoded chunk by chunk as it arrives. Rejects if the download fails. */
+export async function* arrivingText(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   const chunks = body.getReader();
-  let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const chunk = await chunks.read();
     if (chunk.done) break;
-    const text = decoder.decode(chunk.value, { stream: true });
+    yield decoder.decode(chunk.value, { stream: true });
+  }
+  yield decoder.decode();
+}
+
+/**
+ * Reads a dataset's text piece by piece (see feature-collection-reader.ts), as a download
+ * brings it or from a text already here, its places' shapes checked meanwhile when
+ * `isPlaceShaped` is given, in tasks of at most about a slice: a large dataset never freezes
+ * the page while it is read.
+ */
+export async function readDatasetInPieces(
+  texts: AsyncIterable<string> | Iterable<string>,
+  isPlaceShaped?: Promise<(place: unknown) => boolean>,
+): Promise<ArrivedDataset> {
+  const reader = createFeatureCollectionReader();
+  const checkShapes = placeShapeCheck(isPlaceShaped);
+  let sliceEnd = performance.now() + SLICE_MS;
+  for await (const text of texts) {
     // A chunk can hold megabytes when the page was busy as it arrived; chunks that were waiting
     // are read one after another without a task between them. The page gets its turn once a
     // slice is spent.
@@ -62,7 +70,6 @@ export async function readArrivingDataset(
       }
     }
   }
-  reader.push(decoder.decode());
   const read = reader.finish();
   if ('text' in read) return read;
   const { features } = read.value as { features?: unknown };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readArrivingDataset } from '../../../src/viewer/read-arriving-dataset.js';
+import { arrivingText, readDatasetInPieces } from '../../../src/viewer/read-arriving-dataset.js';
 import { isPlaceShaped } from '../../../src/schema/validate-dataset.js';
 import { buildSyntheticDataset } from '../../../bench/generate-dataset.js';
 
@@ -17,6 +17,12 @@ function bodyOf(text: string, size = 4096): ReadableStream<Uint8Array> {
 }
 
 const PLACES = buildSyntheticDataset(3_000, 8);
+
+/** A download read as the page reads one of 8 MiB or more. */
+const readArrivingDataset = (
+  body: ReadableStream<Uint8Array>,
+  isShaped: Promise<(place: unknown) => boolean>,
+) => readDatasetInPieces(arrivingText(body), isShaped);
 
 describe('reading a dataset as it arrives', () => {
   test('gives the value JSON.parse gives, every place found well-shaped on the way', async () => {
@@ -64,6 +70,12 @@ describe('reading a dataset as it arrives', () => {
     expect(await readArrivingDataset(bodyOf(text), Promise.resolve(isPlaceShaped))).toEqual({
       text,
     });
+  });
+
+  test("reads a text already here in pieces of the page's time, vouching for no place unchecked", async () => {
+    const text = JSON.stringify(buildSyntheticDataset(20_000, 8));
+    expect(text.length).toBeGreaterThan(4 * 256 * 1024);
+    expect(await readDatasetInPieces([text])).toEqual({ value: JSON.parse(text), shapedPlaces: 0 });
   });
 
   test('rejects when the download fails', async () => {
