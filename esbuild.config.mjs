@@ -67,6 +67,10 @@ export function buildWorkers({ assetsDir, minify = true }) {
   });
 }
 
+// Imported on demand, but by every page that shows a dataset read on the page before its first
+// marker: the validator. Preloaded, it no longer waits for the script to run and ask for it.
+const DATASET_MODULES = ['src/viewer/read-dataset.ts'];
+
 export async function buildSite({ outdir = path.join(root, 'dist'), minify = true } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(path.join(outdir, 'data'), { recursive: true });
@@ -116,7 +120,15 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     if (!page.endsWith('.html')) continue;
     const file = path.join(outdir, page);
     const html = await readFile(file, 'utf8');
-    await writeFile(file, addPreloadLinks(html, { root, outdir, metafile: result.metafile }));
+    await writeFile(
+      file,
+      addPreloadLinks(html, {
+        root,
+        outdir,
+        metafile: result.metafile,
+        datasetModules: DATASET_MODULES,
+      }),
+    );
   }
   return result;
 }

@@ -7,10 +7,19 @@ export interface PreloadContext {
   /** The site (dist/): the page's URLs are relative to it. */
   outdir: string;
   metafile: Metafile;
+  /**
+   * Modules a page with a dataset imports dynamically but always needs, before its first
+   * marker: preloaded too, with the chunks they import.
+   */
+  datasetModules?: readonly string[];
 }
 
-/** The chunks a built script imports statically, directly or through another chunk. */
-function staticChunksOf(script: string, { root, metafile }: PreloadContext): string[] {
+/** The chunks a built script imports, directly or through another chunk: statically only, or also on demand. */
+function chunksImportedBy(
+  script: string,
+  { root, metafile }: PreloadContext,
+  kinds: readonly string[] = ['import-statement'],
+): string[] {
   const outputs = new Map(
     Object.entries(metafile.outputs).map(([key, output]) => [path.resolve(root, key), output]),
   );
@@ -18,7 +27,7 @@ function staticChunksOf(script: string, { root, metafile }: PreloadContext): str
   const visit = (file: string) => {
     for (const imported of outputs.get(file)?.imports ?? []) {
       const chunk = path.resolve(root, imported.path);
-      if (imported.kind !== 'import-statement' || seen.has(chunk)) continue;
+      if (!kinds.includes(imported.kind) || seen.has(chunk)) continue;
       seen.add(chunk);
       visit(chunk);
     }
@@ -28,19 +37,46 @@ function staticChunksOf(script: string, { root, metafile }: PreloadContext): str
 }
 
 /**
+ * The chunks built from `modules` that the script imports on demand, and the chunks those
+ * import statically.
+ */
+function onDemandChunksOf(
+  script: string,
+  modules: readonly string[],
+  context: PreloadContext,
+): string[] {
+  const entryOf = new Map(
+    Object.entries(context.metafile.outputs).map(([key, output]) => [
+      path.resolve(context.root, key),
+      output.entryPoint,
+    ]),
+  );
+  return chunksImportedBy(script, context, ['import-statement', 'dynamic-import'])
+    .filter((chunk) => modules.includes(entryOf.get(chunk) ?? ''))
+    .flatMap((chunk) => [chunk, ...chunksImportedBy(chunk, context)]);
+}
+
+/**
  * Lets a page fetch at once what its module script would otherwise ask for only once it has
- * run: the chunks the script imports (each a round trip later without a `modulepreload`) and
- * the dataset its `data-dataset` names (requested exactly as the viewer's `fetch` will, so
- * the download is shared). Both are in flight while the script itself downloads.
+ * run: the chunks the script imports (each a round trip later without a `modulepreload`), the
+ * dataset its `data-dataset` names (requested exactly as the viewer's `fetch` will, so the
+ * download is shared) and the chunks that read it. All are in flight while the script itself
+ * downloads.
  */
 export function addPreloadLinks(html: string, context: PreloadContext): string {
   const script = /<script type="module" src="([^"]+)"><\/script>/.exec(html);
   if (script?.[1] === undefined) return html;
   const site = (file: string) => path.relative(context.outdir, file).split(path.sep).join('/');
-  const chunks = staticChunksOf(path.join(context.outdir, script[1]), context).map(
+  const dataset = /data-dataset="([^"]+)"/.exec(html)?.[1];
+  const scriptFile = path.join(context.outdir, script[1]);
+  const scriptChunks = chunksImportedBy(scriptFile, context);
+  const datasetChunks =
+    dataset === undefined
+      ? []
+      : onDemandChunksOf(scriptFile, context.datasetModules ?? [], context);
+  const chunks = [...new Set([...scriptChunks, ...datasetChunks])].map(
     (chunk) => `<link rel="modulepreload" href="${site(chunk)}" />`,
   );
-  const dataset = /data-dataset="([^"]+)"/.exec(html)?.[1];
   const links = [
     ...(dataset === undefined
       ? []

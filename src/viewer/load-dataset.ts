@@ -35,7 +35,8 @@ function toResult(reply: DatasetReply): DatasetResult {
   return { ok: false, problem: { kind: 'unavailable', message: reply.message } };
 }
 
-// The validator is a chunk of its own, which the page's first script never waits for.
+// The validator is a chunk of its own, which the page's first script never waits for; the
+// built pages preload it (DATASET_MODULES in esbuild.config.mjs), mount() asks for it here.
 const readInPage = () => import('./read-dataset.js');
 
 /**

@@ -87,12 +87,15 @@ describe('loading the dataset', () => {
       const find = (part: string) => entries.find((entry) => entry.name.includes(part));
       return {
         datasetStart: find('/data/blinken-beijing-talks-2023.geojson')?.startTime,
+        validatorStart: find('/assets/read-dataset-')?.startTime,
         scriptEnd: find('/assets/viewer.js')?.responseEnd,
       };
     });
     expect(datasetRequests).toHaveLength(1);
-    // Asked for by the page's preload, not after the script has run.
+    // Asked for by the page's preloads, not after the script has run: the dataset and the
+    // code that validates it.
     expect(timing.datasetStart).toBeLessThan(timing.scriptEnd ?? 0);
+    expect(timing.validatorStart).toBeLessThan(timing.scriptEnd ?? 0);
     expect(workers.filter((worker) => worker.endsWith('/dataset-worker.js'))).toEqual([]);
     // 60 KB is parsed at once: the piece-by-piece reader would be one more request.
     expect(readAsItArrived()).toBe(false);
