@@ -61,9 +61,14 @@ interface OwnParse {
 /** Parsed in pieces, in slices of the page's time: one parse of 440 MB took seconds. */
 async function parseOnPage(text: string, page: PageReading): Promise<OwnParse> {
   const read = await readDatasetInPieces([text]);
-  // A text the reader hands back whole is no dataset: the worker's verdict says why.
-  if ('text' in read) return { value: undefined, clusterIndex: undefined };
-  return { value: read.value, clusterIndex: page.startClusterIndexFor(read.value) };
+  try {
+    // A text handed back whole is no FeatureCollection, or no JSON at all.
+    const value: unknown = 'value' in read ? read.value : JSON.parse(read.text);
+    return { value, clusterIndex: page.startClusterIndexFor(value) };
+  } catch {
+    // Not JSON: the worker's verdict says where.
+    return { value: undefined, clusterIndex: undefined };
+  }
 }
 
 /**
