@@ -178,19 +178,13 @@ class StreamedFeatureCollection implements FeatureCollectionReader {
     if (this.separator === undefined) return;
     const end = this.buffer.lastIndexOf(this.separator);
     if (end <= this.at) return;
-    let batch: unknown[];
     try {
-      batch = JSON.parse(`[${this.buffer.slice(this.start, end)}]`) as unknown[];
+      this.readPlaces(end, false);
     } catch {
       return;
     }
-    if (batch.length === 0) return;
-    for (const place of batch) this.places.push(place);
-    this.start = end + 1;
     this.at = this.start;
     this.depth = 0;
-    this.lastPlaceEnd = -1;
-    this.afterComma = true;
   }
 
   /** Learns the separator from the place that starts after the comma at `end`. */

@@ -13,8 +13,8 @@ export type ArrivedDataset = { value: unknown; shapedPlaces: number } | { text: 
 
 /**
  * Checks the shape of each place as the download brings it, once `isPlaceShaped` (the
- * validator's chunk) is here, so that what is left to check when the whole dataset is is
- * mostly the rules that relate places to each other and to the article. Returns how many of
+ * validator's chunk) is here, so that what is left to check once the whole dataset is here
+ * is mostly the rules that relate places to each other and to the article. Returns how many of
  * the first places passed: the first that fails ends the check, for the full pass names
  * every problem, in order. Without `isPlaceShaped`, it vouches for none.
  */
