@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,6 +32,23 @@ export interface StaticServerOptions {
 interface ServedFile {
   path: string;
   bytes: number;
+  /** Changes whenever the file is rewritten: its size and modification time. */
+  entityTag: string;
+  /** The modification time, to the second as HTTP dates go. */
+  lastModified: string;
+}
+
+/** Whether the copy the browser holds, named by its validators, is the file as it is now. */
+function isFresh(request: IncomingMessage, file: ServedFile): boolean {
+  const tags = request.headers['if-none-match'];
+  // A browser that sends both is answered on the tags alone (RFC 9110 §13.1.3).
+  if (tags !== undefined)
+    return tags
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .some((tag) => tag === '*' || tag === file.entityTag.replace(/^W\//, ''));
+  const since = Date.parse(request.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && since >= Date.parse(file.lastModified);
 }
 
 async function resolveFile(root: string, urlPath: string): Promise<ServedFile | undefined> {
@@ -45,7 +62,13 @@ async function resolveFile(root: string, urlPath: string): Promise<ServedFile | 
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   if (info?.isDirectory()) return resolveFile(root, path.posix.join(urlPath, 'index.html'));
-  return info?.isFile() ? { path: candidate, bytes: info.size } : undefined;
+  if (!info?.isFile()) return undefined;
+  return {
+    path: candidate,
+    bytes: info.size,
+    entityTag: `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`,
+    lastModified: info.mtime.toUTCString(),
+  };
 }
 
 /** Serves a folder over HTTP on the loopback interface. */
@@ -65,14 +88,26 @@ export function startStaticServer({
         response.end(file === undefined ? 'Not found' : 'Method not allowed');
         return;
       }
+      const headers = {
+        // A public site: other origins' pages load its modules and datasets (see docs/embedding.md).
+        'access-control-allow-origin': '*',
+        // Kept, and asked about again before each use: a reader who comes back downloads only
+        // what has changed since (304 Not Modified for the rest, datasets included).
+        'cache-control': 'no-cache',
+        etag: file.entityTag,
+        'last-modified': file.lastModified,
+      };
+      if (isFresh(request, file)) {
+        response.writeHead(304, headers);
+        response.end();
+        return;
+      }
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[path.extname(file.path)] ?? 'application/octet-stream',
         // The viewer reads a small dataset on the page and hands a large one to a worker.
         'content-length': file.bytes,
         'x-content-type-options': 'nosniff',
-        // A public site: other origins' pages load its modules and datasets (see docs/embedding.md).
-        'access-control-allow-origin': '*',
-        'cache-control': 'no-cache',
+        ...headers,
       });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file.path).pipe(response);
