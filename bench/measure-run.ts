@@ -73,7 +73,7 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<n
 
 /**
  * Loads one page in a fresh context (empty cache) at 1280x800 with every non-local request
- * refused, waits for the first marker, lets the page settle, then drags the map and zooms it
+ * refused (by the browser's resolver when launched with `resolveNoHost`), waits for the first marker, lets the page settle, then drags the map and zooms it
  * in and out with the wheel as a reader would, recording every frame.
  */
 export async function measureRun(

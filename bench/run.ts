@@ -155,7 +155,7 @@ const site = await buildBenchSite(siteDir, [
   ...(hasArticle ? [articleFile] : []),
 ]);
 const server = await startStaticServer({ root: siteDir });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ resolveNoHost: true });
 
 try {
   for (const count of sizes) {

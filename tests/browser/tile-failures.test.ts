@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
+import { launchBrowser, openGuardedPage, readArticleDataset, useBrowserSite } from './harness.js';
 
 const site = useBrowserSite();
 
@@ -117,4 +117,24 @@ test('tiles that load keep the tile map: no notice, no offline map, and they too
   expect(referers.every((referer) => referer === site.server.url)).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('a tile host that does not resolve (as in `npm run bench`): the offline map takes over, and the refused requests are recorded', async () => {
+  const browser = await launchBrowser({ resolveNoHost: true });
+  try {
+    const { page, refused, errors } = await openGuardedPage(browser, site.server);
+    // Failed by the browser's resolver, not refused by an interception.
+    const failures: string[] = [];
+    page.on('requestfailed', (request) => failures.push(request.failure()?.errorText ?? ''));
+    await page.goto(site.server.url);
+    await page.locator('.nm-notice').waitFor({ timeout: TAKEOVER_TIMEOUT_MS });
+    await page.locator('.nm-basemap-pane canvas, .nm-basemap-pane svg').first().waitFor();
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((url) => url.startsWith(TILE_HOST))).toBe(true);
+    expect(new Set(failures)).toEqual(new Set(['net::ERR_NAME_NOT_RESOLVED']));
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
