@@ -1,11 +1,8 @@
 import * as L from './leaflet.js';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Position } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
+import { offlineBasemapShapes, type WorldTopology } from './offline-basemap-shapes.js';
 import { ProjectedOutline } from './projected-outline.js';
 import { runInSlices } from './run-in-slices.js';
-import { unwrapRing } from './unwrap-ring.js';
 
 /**
  * The bundled base map: Natural Earth 1:50m land, coastlines and country borders (from
@@ -15,10 +12,7 @@ import { unwrapRing } from './unwrap-ring.js';
 export const OFFLINE_ATTRIBUTION =
   'Base map: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas';
 
-const topology = countries50m as unknown as Topology<{
-  countries: GeometryCollection;
-  land: GeometryCollection;
-}>;
+const topology = countries50m as unknown as WorldTopology;
 
 // Land in a warm off-white with a darker coast; borders in a muted violet that reads as a line, not a road.
 const LAND_STYLE: L.PathOptions = {
@@ -28,28 +22,6 @@ const LAND_STYLE: L.PathOptions = {
   fillOpacity: 1,
 };
 const BORDER_STYLE: L.PathOptions = { color: '#8f84a0', weight: 0.8, opacity: 1 };
-
-/** The land's polygons (an island, a continent), each as its rings. */
-function landPolygons(): Position[][][] {
-  const land: Feature | FeatureCollection = feature(topology, topology.objects.land);
-  const geometries = (land.type === 'FeatureCollection' ? land.features : [land]).map(
-    (item) => item.geometry,
-  );
-  return geometries.flatMap((geometry) => {
-    const polygons =
-      geometry.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : geometry.type === 'Polygon'
-          ? [geometry.coordinates]
-          : [];
-    return polygons.map((rings) => rings.map(unwrapRing));
-  });
-}
-
-/** The borders between countries, line by line. */
-function borderLines(): Position[][] {
-  return mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates;
-}
 
 /** The parts of Leaflet's canvas renderer that its typings leave out. */
 interface CanvasInternals {
@@ -77,9 +49,9 @@ class CanvasOutlivedByItsRedraw extends L.Canvas {
 
 /**
  * Adds the offline base map to `map`, on one canvas in `pane`, and returns it (to remove it).
- * Its polygons and lines are projected once, as they are added (see ProjectedOutline), a part
- * at a time in slices, so that no task of adding them is long: the land first, under the
- * borders.
+ * Its polygons and lines are decoded and projected once, as they are added (see
+ * offline-basemap-shapes.ts and ProjectedOutline), a part at a time in slices, so that no task
+ * of adding them is long: the land first, under the borders.
  */
 export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
   const renderer = new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 });
@@ -87,16 +59,23 @@ export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
   // One canvas draws them all.
   const land = { ...LAND_STYLE, renderer };
   const borders = { ...BORDER_STYLE, renderer };
-  const parts = [
-    ...landPolygons().map((rings) => () => new ProjectedOutline(crs, rings, true, land)),
-    ...borderLines().map((line) => () => new ProjectedOutline(crs, [line], false, borders)),
+  const shapes = offlineBasemapShapes(topology);
+  const parts: (() => L.Layer | undefined)[] = [
+    ...shapes.land.map((rings) => () => new ProjectedOutline(crs, rings(), true, land)),
+    // Finding the borders is a step of its own, which then queues a part per line.
+    () => {
+      for (const line of shapes.borders())
+        parts.push(() => new ProjectedOutline(crs, [line()], false, borders));
+      return undefined;
+    },
   ];
   const basemap = L.layerGroup([], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
   let next = 0;
   void runInSlices(() => {
     const part = parts[next];
     if (part === undefined || !map.hasLayer(basemap)) return true;
-    basemap.addLayer(part());
+    const layer = part();
+    if (layer !== undefined) basemap.addLayer(layer);
     next += 1;
     return false;
   });
