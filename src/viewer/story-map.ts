@@ -10,7 +10,7 @@ import { addClusteredPlaceMarkers } from './cluster-layer.js';
 import { CLUSTER_THRESHOLD, type ClusterIndexStart } from './cluster-index-start.js';
 import { renderLargePlaceList } from './cluster-place-list.js';
 import { deferredPlaceList } from './deferred-place-list.js';
-import { orderByFirstMention } from './place-order.js';
+import { orderByFirstMention, orderByFirstMentionInSlices } from './place-order.js';
 import { createPlacePopup } from './place-popup.js';
 import { scrollIntoViewWithin } from './scroll-into-view.js';
 import { stopMapMotion } from './stop-map-motion.js';
@@ -151,15 +151,18 @@ export function mountStoryMap({
     });
   };
   void markersPainted.then(addBackground);
+  const selectInList = (id: string) => {
+    const feature = placeById(id);
+    if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
+  };
   const list = deferredPlaceList(markersPainted, () =>
-    (large ? renderLargePlaceList : renderPlaceList)(
-      layout.listSlot,
-      orderByFirstMention(dataset.features),
-      (id) => {
-        const feature = placeById(id);
-        if (feature !== undefined) openFeature(feature, true, () => list.buttonOf(id));
-      },
-    ),
+    large
+      ? renderLargePlaceList(
+          layout.listSlot,
+          orderByFirstMentionInSlices(dataset.features),
+          selectInList,
+        )
+      : renderPlaceList(layout.listSlot, orderByFirstMention(dataset.features), selectInList),
   );
 
   const highlight = (feature: PlaceFeature | undefined) => {

@@ -71,7 +71,11 @@ function firstMentionBySentence(mentions: readonly Mention[]): Map<number, numbe
  */
 export async function collectStoryEvents(features: readonly PlaceFeature[]): Promise<StoryEvents> {
   let count = 0;
-  for (const feature of features) count += feature.properties.events.length;
+  // Counted in slices too: a million places' count, run once on code not yet optimised, was a
+  // task of 60 to 100 ms.
+  await forEachInSlices(features.length, (placeIndex) => {
+    count += (features[placeIndex] as PlaceFeature).properties.events.length;
+  });
   const events: StoryEvents = {
     features,
     place: new Uint32Array(count),

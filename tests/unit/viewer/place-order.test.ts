@@ -1,6 +1,9 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { orderByFirstMention } from '../../../src/viewer/place-order.js';
+import {
+  orderByFirstMention,
+  orderByFirstMentionInSlices,
+} from '../../../src/viewer/place-order.js';
 import { parseDatasetJson } from '../../../src/schema/validate-dataset.js';
 import type { PlaceFeature } from '../../../src/schema/dataset-schema.js';
 
@@ -59,4 +62,39 @@ test('places first named at the same offset keep their dataset order', () => {
 test('when the article names none of the places, they keep their dataset order, as given', () => {
   const places = [withMentions('event-2', []), withMentions('event-1', [])];
   expect(orderByFirstMention(places)).toBe(places);
+});
+
+test('in slices, the order is the same, for the article and for many places with ties and silences', async () => {
+  // Deterministic: place i is silent when i % 7 is 0, else first named at offset (i * 37) % 500.
+  const many = Array.from({ length: 5_000 }, (_, i) =>
+    withMentions(`place-${i}`, i % 7 === 0 ? [] : [(i * 37) % 500, 900]),
+  );
+  for (const places of [dataset.features, many]) {
+    const ids = (list: readonly PlaceFeature[]) => list.map((place) => place.id);
+    expect(ids(await orderByFirstMentionInSlices(places))).toEqual(
+      ids(orderByFirstMention(places)),
+    );
+  }
+  const silent = many.map((place) => withMentions(place.id, []));
+  expect(await orderByFirstMentionInSlices(silent)).toBe(silent);
+});
+
+test('in slices, the pass over a million places gives way to the page again and again', async () => {
+  const silent = withMentions('silent', []);
+  const places = Array.from({ length: 1_000_000 }, () => silent);
+  // A clock that runs fast: every look at it is 5 ms later, so each slice ends soon.
+  let clock = 0;
+  const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+  let done = false;
+  let turns = 0;
+  const otherTask = () => {
+    turns += 1;
+    if (!done) setImmediate(otherTask);
+  };
+  setImmediate(otherTask);
+  const ordered = await orderByFirstMentionInSlices(places);
+  done = true;
+  now.mockRestore();
+  expect(ordered).toBe(places);
+  expect(turns).toBeGreaterThan(50);
 });
