@@ -1,13 +1,7 @@
 import * as v from 'valibot';
-import {
-  datasetOutlineSchema,
-  datasetSchema,
-  placeFeatureSchema,
-  placeIdSchema,
-  type Dataset,
-} from './dataset-schema.js';
+import { datasetSchema, placeIdSchema, type Dataset } from './dataset-schema.js';
 import { DATASET_RULES } from './dataset-rules.js';
-import { compileShapeCheck } from './compile-shape-check.js';
+import { isDatasetOutline, isPlaceFeature } from './shape-checks.generated.js';
 import { DatasetError, pathToString, quoteValue, type DatasetIssue } from './dataset-issue.js';
 
 function featureIdAt(input: unknown, keys: readonly (string | number)[]): string | undefined {
@@ -42,9 +36,6 @@ function fromSchemaIssue(input: unknown, issue: v.BaseIssue<unknown>): DatasetIs
   return feature === undefined ? { path, message } : { path, feature, message };
 }
 
-const isDatasetOutline = compileShapeCheck(datasetOutlineSchema);
-const isPlaceFeature = compileShapeCheck(placeFeatureSchema);
-
 // Places checked between two of the steps below: about a millisecond's work.
 const PLACES_PER_STEP = 1024;
 
@@ -52,9 +43,9 @@ const PLACES_PER_STEP = 1024;
 export const isPlaceShaped: (value: unknown) => boolean = isPlaceFeature;
 
 /**
- * Whether `datasetSchema` accepts the value, found feature by feature with checks compiled from
- * the schema (valibot's own check builds a typed copy of every value on the way, and building
- * and collecting that copy is what made large datasets slow). Yields between batches of places.
+ * Whether `datasetSchema` accepts the value, found feature by feature with the checks written out
+ * from the schema (shape-checks.generated.ts; valibot's own check builds a typed copy of every
+ * value on the way, and building and collecting that copy is what made large datasets slow). Yields between batches of places.
  * The first `shapedPlaces` places are known to pass `isPlaceShaped`.
  */
 function* hasValidShape(input: object, shapedPlaces: number): Generator<void, boolean> {

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { compileShapeCheck } from '../../../src/schema/compile-shape-check.js';
+import { transform } from 'esbuild';
+import { shapeCheckSource } from '../../../src/build/shape-check-source.js';
+import { SHAPE_CHECKS_FILE, shapeChecksFileText } from '../../../src/build/shape-checks-file.js';
 import {
   articleSchema,
   datasetOutlineSchema,
@@ -124,9 +126,22 @@ function variantsOf(value: unknown): unknown[] {
   ]);
 }
 
-/** How often the compiled check and valibot agree, by answer, and where they disagree. */
-function compare(schema: v.GenericSchema, values: readonly unknown[]) {
-  const check = compileShapeCheck(schema);
+/** The check `shapeCheckSource` writes for `schema`, compiled and loaded. */
+async function writtenCheck(schema: v.GenericSchema): Promise<(value: unknown) => boolean> {
+  const { code } = await transform(shapeCheckSource({ check: schema }), {
+    loader: 'ts',
+    format: 'cjs',
+  });
+  const module: { exports: { check?: (value: unknown) => boolean } } = { exports: {} };
+  // The test's own code, from the schema: run as the built viewer runs the checked-in file.
+  new Function('module', code)(module);
+  if (module.exports.check === undefined) throw new Error('the source defines no check');
+  return module.exports.check;
+}
+
+/** How often the written check and valibot agree, by answer, and where they disagree. */
+async function compare(schema: v.GenericSchema, values: readonly unknown[]) {
+  const check = await writtenCheck(schema);
   const tally = { valid: 0, invalid: 0, disagreements: [] as string[] };
   for (const value of values) {
     const expected = v.is(schema, value);
@@ -138,23 +153,23 @@ function compare(schema: v.GenericSchema, values: readonly unknown[]) {
   return tally;
 }
 
-describe('compileShapeCheck answers as v.is does', () => {
+describe('the checks shapeCheckSource writes answer as v.is does', () => {
   const article = JSON.parse(readFileSync(ARTICLE, 'utf8')) as {
     features: unknown[];
     article: unknown;
   };
 
-  test('on every fixture dataset, whole and feature by feature', () => {
+  test('on every fixture dataset, whole and feature by feature', async () => {
     const values = fixtureValues();
     expect(values.length).toBeGreaterThan(60);
-    const whole = compare(
+    const whole = await compare(
       datasetSchema,
       values.map(([, value]) => value),
     );
     expect(whole.disagreements).toEqual([]);
     expect(whole.valid).toBeGreaterThan(0);
     expect(whole.invalid).toBeGreaterThan(40);
-    const outlines = compare(
+    const outlines = await compare(
       datasetOutlineSchema,
       values.map(([, value]) => value),
     );
@@ -163,12 +178,12 @@ describe('compileShapeCheck answers as v.is does', () => {
       const list: unknown = (value as { features?: unknown } | null)?.features;
       return Array.isArray(list) ? list : [];
     });
-    const byFeature = compare(placeFeatureSchema, features);
+    const byFeature = await compare(placeFeatureSchema, features);
     expect(byFeature.disagreements).toEqual([]);
     expect(byFeature.invalid).toBeGreaterThan(10);
   });
 
-  test("on every single change to the article's places: each field replaced, removed or added", () => {
+  test("on every single change to the article's places: each field replaced, removed or added", async () => {
     // Places that between them carry every optional field: an extent, quotes, captions, events.
     const places = article.features.filter((feature) => {
       const { properties } = feature as { properties: Record<string, unknown[] | undefined> };
@@ -179,25 +194,25 @@ describe('compileShapeCheck answers as v.is does', () => {
       );
     });
     expect(places.length).toBeGreaterThan(3);
-    const tally = compare(placeFeatureSchema, places.slice(0, 6).flatMap(variantsOf));
+    const tally = await compare(placeFeatureSchema, places.slice(0, 6).flatMap(variantsOf));
     expect(tally.disagreements).toEqual([]);
     expect(tally.valid).toBeGreaterThan(100);
     expect(tally.invalid).toBeGreaterThan(1_000);
   });
 
-  test('on every single change to the article itself (its sentences, quotes and journeys)', () => {
-    const tally = compare(articleSchema, variantsOf(article.article));
+  test('on every single change to the article itself (its sentences, quotes and journeys)', async () => {
+    const tally = await compare(articleSchema, variantsOf(article.article));
     expect(tally.disagreements).toEqual([]);
     expect(tally.valid).toBeGreaterThan(50);
     expect(tally.invalid).toBeGreaterThan(500);
   });
 
-  test('on objects that are not plain: inherited fields are read and walked as valibot does', () => {
+  test('on objects that are not plain: inherited fields are read and walked as valibot does', async () => {
     const [first] = article.features;
     const inheriting = Object.create({ extra: 1 }) as Record<string, unknown>;
     Object.assign(inheriting, first);
     const inherited = Object.create(first as object) as object;
-    const tally = compare(placeFeatureSchema, [inheriting, inherited, [], 'Feature', null]);
+    const tally = await compare(placeFeatureSchema, [inheriting, inherited, [], 'Feature', null]);
     expect(tally.disagreements).toEqual([]);
     // Only the place whose every field is inherited passes; the one with an extra field does not.
     expect(tally.valid).toBe(1);
@@ -205,7 +220,7 @@ describe('compileShapeCheck answers as v.is does', () => {
   });
 });
 
-describe('compileShapeCheck refuses what it does not know', () => {
+describe('shapeCheckSource refuses what it does not know', () => {
   test.each([
     [
       'a transformation',
@@ -219,6 +234,10 @@ describe('compileShapeCheck refuses what it does not know', () => {
     ['a custom check', v.custom((value) => value === 1)],
     ['a global pattern', v.pipe(v.string(), v.regex(/a/g))],
   ] as [string, v.GenericSchema][])('%s, when the check is built', (_, schema) => {
-    expect(() => compileShapeCheck(schema)).toThrow(/not supported/);
+    expect(() => shapeCheckSource({ check: schema })).toThrow(/not supported/);
   });
+});
+
+test('the checked-in checks are what the schema gives (after a schema change, run `npm run shape-checks`)', async () => {
+  expect(readFileSync(SHAPE_CHECKS_FILE, 'utf8')).toBe(await shapeChecksFileText());
 });
