@@ -1,5 +1,11 @@
-import type { DatasetRequest, DatasetVerdict } from './dataset-messages.js';
-import { readDatasetText } from './read-dataset.js';
+import { parseDatasetJson } from '../schema/validate-dataset.js';
+import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
+import { invalidOr } from './read-dataset.js';
+
+/** Parses and validates a dataset's JSON text. Never throws for bad data. */
+function readDatasetText(text: string): DatasetReply {
+  return invalidOr(() => ({ kind: 'valid', dataset: parseDatasetJson(text) }));
+}
 
 /**
  * Validates a large dataset off the page's main thread, so that the validator's work neither

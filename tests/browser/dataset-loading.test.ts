@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { openGuardedPage, type GuardedPage, useBrowserSite } from './harness.js';
+import {
+  openGuardedPage,
+  readArticleDataset,
+  type GuardedPage,
+  useBrowserSite,
+} from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
 import { READ_AS_IT_ARRIVES_FROM, READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
 
@@ -25,6 +30,8 @@ interface Watched extends GuardedPage {
   workers: string[];
   /** Whether the page fetched the code that reads a dataset piece by piece as it arrives. */
   readAsItArrived(): boolean;
+  /** Whether the page fetched valibot's full pass, which words a misshapen dataset's issues. */
+  loadedSchemaIssues(): boolean;
 }
 
 /** The full viewer page, counting the dataset's downloads and the workers the page starts. */
@@ -47,7 +54,9 @@ async function openWatched(
   await guarded.page.goto(site.server.url);
   const readAsItArrived = () =>
     assets.some((asset) => asset.startsWith('/assets/read-arriving-dataset-'));
-  return { ...guarded, datasetRequests, workers, readAsItArrived };
+  const loadedSchemaIssues = () =>
+    assets.some((asset) => asset.startsWith('/assets/schema-issues-'));
+  return { ...guarded, datasetRequests, workers, readAsItArrived, loadedSchemaIssues };
 }
 
 /** Prepares a page to be given `body` in place of the article's dataset. */
@@ -79,7 +88,7 @@ async function withoutContentLength({ context }: GuardedPage): Promise<void> {
 
 describe('loading the dataset', () => {
   test('the article map asks for its dataset while its script downloads, once, reads it whole and starts no worker for it', async () => {
-    const { page, datasetRequests, workers, readAsItArrived, errors, context } =
+    const { page, datasetRequests, workers, readAsItArrived, loadedSchemaIssues, errors, context } =
       await openWatched();
     await page.locator('.nm-marker:not(.nm-marker--hidden)').first().waitFor();
     const timing = await page.evaluate(() => {
@@ -99,7 +108,28 @@ describe('loading the dataset', () => {
     expect(workers.filter((worker) => worker.endsWith('/dataset-worker.js'))).toEqual([]);
     // 60 KB is parsed at once: the piece-by-piece reader would be one more request.
     expect(readAsItArrived()).toBe(false);
+    // A valid dataset never waits for valibot, which only words what is wrong.
+    await page.locator('.nm-place').first().waitFor();
+    expect(loadedSchemaIssues()).toBe(false);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a misshapen dataset loads valibot to word its issue, and shows it', async () => {
+    const article = structuredClone(readArticleDataset()) as unknown as {
+      features: { geometry: { coordinates: unknown } }[];
+    };
+    const [first] = article.features;
+    if (first === undefined) throw new Error('the article has no place');
+    first.geometry.coordinates = 'north of Beijing';
+    const { page, loadedSchemaIssues, context } = await openWatched(
+      serveDataset(JSON.stringify(article)),
+    );
+    await page.locator('.nm-problem').waitFor();
+    expect(await page.locator('.nm-problem').textContent()).toContain(
+      'features[0].geometry.coordinates',
+    );
+    expect(loadedSchemaIssues()).toBe(true);
     await context.close();
   });
 

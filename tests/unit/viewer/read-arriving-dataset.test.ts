@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { arrivingText, readDatasetInPieces } from '../../../src/viewer/read-arriving-dataset.js';
-import { isPlaceShaped } from '../../../src/schema/validate-dataset.js';
+import { isPlaceShaped } from '../../../src/schema/dataset-checks.js';
 import { buildSyntheticDataset } from '../../../bench/generate-dataset.js';
 
 /** A body that arrives in pieces of `size` bytes, as a download does. */
