@@ -194,7 +194,7 @@ class ShapeCheckWriter {
     // Further elements are allowed and left unchecked, as by valibot's tuple.
     return [
       `if (!Array.isArray(value)${lengthChecks.map((check) => ` || !(${check})`).join('')}) return false;`,
-      ...items.map((item, index) => `const item${index}: unknown = value[${index}];`),
+      ...items.map((_, index) => `const item${index}: unknown = value[${index}];`),
       `return ${items.map((item, index) => this.check(item, `item${index}`)).join(' && ') || 'true'};`,
     ].join('\n');
   }

@@ -12,10 +12,10 @@ export const SHAPE_CHECKS_FILE = path.resolve(
 const HEADER = `/**
  * Written by \`npm run shape-checks\` (src/build/shape-checks-file.ts) from dataset-schema.ts:
  * do not edit. Each function answers as \`v.is(schema, value)\` does, written out as code so
- * that each list and object has a function of its own, which V8 specialises to its fields: a
- * function compiled at run time that checked every kind of object made the check of 100,000
- * places 60 ms of the page's time longer. A unit test fails while this file is not what the
- * schema gives.
+ * that each list and object has a function of its own, which V8 specialises to its fields:
+ * checks built from the schema at run time, one of which checked every kind of object, took
+ * 104 ms for 100,000 places in Node where these take 23. A unit test fails while this file is
+ * not what the schema gives.
  */`;
 
 /** What SHAPE_CHECKS_FILE holds when it is up to date with the schema, formatted as the repo is. */

@@ -16,10 +16,11 @@ const PLACES_PER_STEP = 1024;
 export const isPlaceShaped: (value: unknown) => boolean = isPlaceFeature;
 
 /**
- * Whether `datasetSchema` accepts the value, found feature by feature with the checks written out
- * from the schema (shape-checks.generated.ts; valibot's own check builds a typed copy of every
- * value on the way, and building and collecting that copy is what made large datasets slow). Yields between batches of places.
- * The first `shapedPlaces` places are known to pass `isPlaceShaped`.
+ * Whether `datasetSchema` accepts the value, found feature by feature with the checks written
+ * out from the schema (shape-checks.generated.ts; valibot's own check builds a typed copy of
+ * every value on the way, and building and collecting that copy is what made large datasets
+ * slow). Yields between batches of places. The first `shapedPlaces` places are known to pass
+ * `isPlaceShaped`.
  */
 function* hasValidShape(input: object, shapedPlaces: number): Generator<void, boolean> {
   if (!isDatasetOutline(input)) return false;
