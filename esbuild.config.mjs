@@ -74,6 +74,7 @@ const DATASET_MODULES = ['src/viewer/read-dataset.ts'];
 export async function buildSite({ outdir = path.join(root, 'dist'), minify = true } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(path.join(outdir, 'data'), { recursive: true });
+  const { leafletLeftOutPlugin } = await importBuildHelper('src/build/leaflet-left-out-plugin.ts');
   const buildPage = (options) =>
     esbuild.build({
       absWorkingDir: root,
@@ -90,6 +91,7 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
       // leaflet.css names the default marker and layer-control images; newsmap uses neither, so
       // their url()s are left as they are instead of copying the files.
       external: ['*.png'],
+      plugins: [leafletLeftOutPlugin(root)],
       logLevel: 'warning',
       ...options,
     });

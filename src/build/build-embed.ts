@@ -5,6 +5,7 @@ import { parseDatasetJson } from '../schema/validate-dataset.js';
 import { embedTitle, embedUrlFor } from '../embed/embed-snippet.js';
 import { oembedResponse } from './oembed-response.js';
 import { renderStaticMap, type StaticBasemap } from './render-static-map.js';
+import { leafletLeftOutPlugin } from './leaflet-left-out-plugin.js';
 import { shadowCssPlugin } from './shadow-css-plugin.js';
 import { fillStaticMapPlaceholders, type StaticMapPicture } from './static-map-placeholder.js';
 
@@ -58,7 +59,7 @@ function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
     minify,
     legalComments: 'none',
     loader: { '.svg': 'text' },
-    plugins: [shadowCssPlugin({ root, minify })],
+    plugins: [shadowCssPlugin({ root, minify }), leafletLeftOutPlugin(root)],
     logLevel: 'warning',
   });
 }

@@ -1,11 +1,14 @@
 /**
  * Leaflet 1.9 as the modules of its ES sources that newsmap uses: the map with its default
- * handlers and controls, markers, popups, tooltips, paths, tiles and the canvas and SVG
- * renderers. Its packaged build also carries what newsmap never shows (GeoJSON layers, image
- * and video overlays, the layers and scale controls, WMS, other projections), a seventh of its
- * bytes, which every reader would download and every page would evaluate before its first
- * marker. Newsmap's code imports Leaflet from here only (`import * as L`), so the compiler
- * rejects a use of any part left out; the types are @types/leaflet's (leaflet-sources.d.ts).
+ * handlers and controls, markers, popups, tooltips, paths, tiles and the SVG renderer. Its
+ * packaged build also carries what newsmap never shows (GeoJSON layers, image and video
+ * overlays, the layers and scale controls, WMS, other projections, marker dragging, VML), a
+ * seventh of its bytes, which every reader would download and every page would evaluate before
+ * its first marker. Newsmap's code imports Leaflet from here only (`import * as L`), so the
+ * compiler rejects a use of any part left out; the types are @types/leaflet's
+ * (leaflet-sources.d.ts). Two exceptions: the canvas renderer (leaflet-canvas.ts), which only
+ * the offline base map's chunk carries, and the stand-ins of leaflet-left-out.ts, for the
+ * modules Leaflet's own import but newsmap never runs.
  *
  * Unlike the packaged build, these modules never assign `window.L`: a host page's own `L`
  * stays as it was.
@@ -15,14 +18,15 @@ import { zoom } from 'leaflet/src/control/Control.Zoom.js';
 import { CRS } from 'leaflet/src/geo/crs/CRS.js';
 import { EPSG3857 } from 'leaflet/src/geo/crs/CRS.EPSG3857.js';
 // Modules that add themselves to every map, as the packaged build's do: the attribution
-// control (tile credits) and the handlers of mouse, touch and keyboard.
+// control (tile credits) and the handlers of mouse, touch and keyboard. Not the tap-hold
+// handler, which turns a long press in Safari on iOS into a `contextmenu` event: newsmap
+// listens for none.
 import 'leaflet/src/control/Control.Attribution.js';
 import 'leaflet/src/map/handler/Map.BoxZoom.js';
 import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import 'leaflet/src/map/handler/Map.Drag.js';
 import 'leaflet/src/map/handler/Map.Keyboard.js';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
-import 'leaflet/src/map/handler/Map.TapHold.js';
 import 'leaflet/src/map/handler/Map.TouchZoom.js';
 // Gives the map its default renderer for paths (journeys, extents, the offline base map).
 import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
@@ -48,7 +52,6 @@ export { Marker, marker } from 'leaflet/src/layer/marker/Marker.js';
 export { DivIcon, divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { GridLayer } from 'leaflet/src/layer/tile/GridLayer.js';
 export { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
-export { Canvas } from 'leaflet/src/layer/vector/Canvas.js';
 export { Path } from 'leaflet/src/layer/vector/Path.js';
 export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
 export { Polyline, polyline } from 'leaflet/src/layer/vector/Polyline.js';

@@ -1,4 +1,5 @@
 import * as L from './leaflet.js';
+import { Canvas } from './leaflet-canvas.js';
 import countries50m from 'world-atlas/countries-50m.json';
 import { offlineBasemapShapes, type WorldTopology } from './offline-basemap-shapes.js';
 import { ProjectedOutline } from './projected-outline.js';
@@ -36,14 +37,14 @@ interface CanvasInternals {
  * the frame in which a path asked for a redraw and the frame that runs it; Leaflet 1.9 then
  * throws on the missing drawing context (seen in tests/browser/embed-element.test.ts).
  */
-class CanvasOutlivedByItsRedraw extends L.Canvas {
+class CanvasOutlivedByItsRedraw extends Canvas {
   _redraw(): void {
     const canvas = this as unknown as CanvasInternals;
     if (canvas._ctx === undefined) {
       canvas._redrawRequest = null;
       return;
     }
-    (L.Canvas.prototype as unknown as CanvasInternals)._redraw.call(this);
+    (Canvas.prototype as unknown as CanvasInternals)._redraw.call(this);
   }
 }
 

@@ -149,8 +149,23 @@ describe('the size budget of the full viewer', () => {
     expect(leaflet.filter((input) => input.includes('/dist/') && input.endsWith('.js'))).toEqual(
       [],
     );
-    for (const unused of ['layer/GeoJSON.js', 'control/Control.Layers.js', 'layer/ImageOverlay.js'])
+    for (const unused of [
+      'layer/GeoJSON.js',
+      'control/Control.Layers.js',
+      'layer/ImageOverlay.js',
+      'layer/vector/SVG.VML.js',
+      'layer/marker/Marker.Drag.js',
+      'map/handler/Map.TapHold.js',
+    ])
       expect(leaflet).not.toContain(`node_modules/leaflet/src/${unused}`);
+  });
+
+  it('carries the canvas renderer only in the offline base map, loaded when tiles fail', () => {
+    const canvas = 'node_modules/leaflet/src/layer/vector/Canvas.js';
+    const initial = inputsOf(initialFiles());
+    expect(initial).toContain('node_modules/leaflet/src/layer/vector/SVG.js');
+    expect(initial).not.toContain(canvas);
+    expect(inputsOf([chunkOf('src/viewer/offline-basemap.ts')])).toContain(canvas);
   });
 
   it('bundles Turf as the modules used, never the whole library', () => {
