@@ -88,9 +88,6 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
       metafile: true,
       legalComments: 'none',
       loader: { '.svg': 'text' },
-      // leaflet.css names the default marker and layer-control images; newsmap uses neither, so
-      // their url()s are left as they are instead of copying the files.
-      external: ['*.png'],
       plugins: [leafletLeftOutPlugin(root)],
       logLevel: 'warning',
       ...options,

@@ -59,7 +59,10 @@ function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
     minify,
     legalComments: 'none',
     loader: { '.svg': 'text' },
-    plugins: [shadowCssPlugin({ root, minify }), leafletLeftOutPlugin(root)],
+    plugins: [
+      shadowCssPlugin({ root, minify, plugins: [leafletLeftOutPlugin(root)] }),
+      leafletLeftOutPlugin(root),
+    ],
     logLevel: 'warning',
   });
 }

@@ -11,9 +11,12 @@ import path from 'node:path';
 export function shadowCssPlugin({
   root,
   minify,
+  plugins,
 }: {
   root: string;
   minify: boolean;
+  /** Plugins of the stylesheets' own builds (leaflet-left-out-plugin.ts trims leaflet.css). */
+  plugins: esbuild.Plugin[];
 }): esbuild.Plugin {
   // The module every bundled stylesheet registers with.
   const registry = path.join(root, 'src/embed/shadow-styles.ts');
@@ -28,9 +31,7 @@ export function shadowCssPlugin({
           minify,
           logLevel: 'silent',
           loader: { '.svg': 'dataurl' },
-          // leaflet.css names marker and layer-control images newsmap never shows (as in
-          // esbuild.config.mjs): left as they are rather than inlined.
-          external: ['*.png'],
+          plugins,
         });
         const css = result.outputFiles[0]?.text ?? '';
         return {
