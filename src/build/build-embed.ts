@@ -47,6 +47,7 @@ function buildHostScript({ root, outdir, minify }: BuildEmbedOptions) {
 
 /** dist/assets/newsmap.js (`mount`) and news-map.js (`<news-map>`), their CSS inside them. */
 function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
+  const leafletLeftOut = leafletLeftOutPlugin(root);
   return esbuild.build({
     absWorkingDir: root,
     entryPoints: { newsmap: 'src/embed/index.ts', 'news-map': 'src/embed/news-map-entry.ts' },
@@ -59,10 +60,7 @@ function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
     minify,
     legalComments: 'none',
     loader: { '.svg': 'text' },
-    plugins: [
-      shadowCssPlugin({ root, minify, plugins: [leafletLeftOutPlugin(root)] }),
-      leafletLeftOutPlugin(root),
-    ],
+    plugins: [shadowCssPlugin({ root, minify, plugins: [leafletLeftOut] }), leafletLeftOut],
     logLevel: 'warning',
   });
 }

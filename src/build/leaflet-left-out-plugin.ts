@@ -19,6 +19,11 @@ const LEFT_OUT = [
   { importer: 'src/layer/marker/Marker.js', specifier: './Marker.Drag' },
 ];
 
+// The specifiers of LEFT_OUT, which alone the plugin is asked to resolve.
+const LEFT_OUT_SPECIFIER = new RegExp(
+  `^(${LEFT_OUT.map(({ specifier }) => specifier.replaceAll('.', '\\.')).join('|')})$`,
+);
+
 /**
  * The classes of leaflet.css's rules for what newsmap's bundles leave out: the layers and
  * scale controls, image overlays, marker shadows (a div icon has none) and dragging, the
@@ -57,7 +62,7 @@ export function leafletLeftOutPlugin(root: string): Plugin {
   return {
     name: 'newsmap-leaflet-left-out',
     setup(build) {
-      build.onResolve({ filter: /^\.\/(Canvas|SVG\.VML|Marker\.Drag)$/ }, (args) => {
+      build.onResolve({ filter: LEFT_OUT_SPECIFIER }, (args) => {
         const importer = path.relative(leaflet, args.importer).split(path.sep).join('/');
         const leftOut = LEFT_OUT.some(
           (module) => module.importer === importer && module.specifier === args.path,

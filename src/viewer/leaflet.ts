@@ -7,8 +7,8 @@
  * its first marker. Newsmap's code imports Leaflet from here only (`import * as L`), so the
  * compiler rejects a use of any part left out; the types are @types/leaflet's
  * (leaflet-sources.d.ts). Two exceptions: the canvas renderer (leaflet-canvas.ts), which only
- * the offline base map's chunk carries, and the stand-ins of leaflet-left-out.ts, for the
- * modules Leaflet's own import but newsmap never runs.
+ * the offline base map's chunk carries, and the stand-ins of leaflet-left-out.ts, which answer
+ * the imports of the Leaflet modules that newsmap never runs.
  *
  * Unlike the packaged build, these modules never assign `window.L`: a host page's own `L`
  * stays as it was.
