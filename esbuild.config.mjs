@@ -75,6 +75,8 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
   await rm(outdir, { recursive: true, force: true });
   await mkdir(path.join(outdir, 'data'), { recursive: true });
   const { leafletLeftOutPlugin } = await importBuildHelper('src/build/leaflet-left-out-plugin.ts');
+  const { MANGLED_PROPERTIES } = await importBuildHelper('src/build/mangled-properties.ts');
+  const { terseOutputs } = await importBuildHelper('src/build/terse-outputs.ts');
   const buildPage = (options) =>
     esbuild.build({
       absWorkingDir: root,
@@ -89,6 +91,7 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
       legalComments: 'none',
       loader: { '.svg': 'text' },
       plugins: [leafletLeftOutPlugin(root)],
+      ...(minify ? MANGLED_PROPERTIES : {}),
       logLevel: 'warning',
       ...options,
     });
@@ -96,6 +99,10 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     buildPage({ entryPoints: ENTRY_POINTS }),
     buildPage(EMBED_PAGE_BUILD),
   ]);
+  if (minify) {
+    await terseOutputs(root, viewerBuild.metafile);
+    await terseOutputs(root, embedPageBuild.metafile);
+  }
   const result = {
     ...viewerBuild,
     metafile: {

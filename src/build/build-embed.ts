@@ -6,7 +6,9 @@ import { embedTitle, embedUrlFor } from '../embed/embed-snippet.js';
 import { oembedResponse } from './oembed-response.js';
 import { renderStaticMap, type StaticBasemap } from './render-static-map.js';
 import { leafletLeftOutPlugin } from './leaflet-left-out-plugin.js';
+import { MANGLED_PROPERTIES } from './mangled-properties.js';
 import { shadowCssPlugin } from './shadow-css-plugin.js';
+import { terseOutputs } from './terse-outputs.js';
 import { fillStaticMapPlaceholders, type StaticMapPicture } from './static-map-placeholder.js';
 
 export interface BuildEmbedOptions {
@@ -46,9 +48,9 @@ function buildHostScript({ root, outdir, minify }: BuildEmbedOptions) {
 }
 
 /** dist/assets/newsmap.js (`mount`) and news-map.js (`<news-map>`), their CSS inside them. */
-function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
+async function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
   const leafletLeftOut = leafletLeftOutPlugin(root);
-  return esbuild.build({
+  const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { newsmap: 'src/embed/index.ts', 'news-map': 'src/embed/news-map-entry.ts' },
     outdir: path.join(outdir, 'assets'),
@@ -61,8 +63,11 @@ function buildEmbeddableModules({ root, outdir, minify }: BuildEmbedOptions) {
     legalComments: 'none',
     loader: { '.svg': 'text' },
     plugins: [shadowCssPlugin({ root, minify, plugins: [leafletLeftOut] }), leafletLeftOut],
+    metafile: true,
     logLevel: 'warning',
+    ...(minify ? MANGLED_PROPERTIES : {}),
   });
+  if (minify) await terseOutputs(root, result.metafile);
 }
 
 /** dist/static/<name>.svg for every dataset in dist/data/, keyed by the dataset's path. */

@@ -17,6 +17,12 @@ const LEFT_OUT = [
   { importer: 'src/layer/vector/SVG.js', specifier: './SVG.VML' },
   // Dragging a marker: the places stay where the article puts them.
   { importer: 'src/layer/marker/Marker.js', specifier: './Marker.Drag' },
+  // The default marker's picture and the code that finds its path: every newsmap marker has
+  // a div icon.
+  { importer: 'src/layer/marker/Marker.js', specifier: './Icon.Default' },
+  // Popups ask whether the layer they are bound to is a feature group: newsmap makes none.
+  { importer: 'src/layer/DivOverlay.js', specifier: './FeatureGroup' },
+  { importer: 'src/layer/Popup.js', specifier: './FeatureGroup' },
 ];
 
 // The specifiers of LEFT_OUT, which alone the plugin is asked to resolve.
@@ -26,11 +32,12 @@ const LEFT_OUT_SPECIFIER = new RegExp(
 
 /**
  * The classes of leaflet.css's rules for what newsmap's bundles leave out: the layers and
- * scale controls, image overlays, marker shadows (a div icon has none) and dragging, the
- * default icon's image, old Internet Explorer and VML.
+ * scale controls, image overlays, tooltips, marker shadows (a div icon has none) and dragging,
+ * the default icon's image, old Internet Explorer and VML. The tooltip pane stays: every map
+ * makes it.
  */
 const LEFT_OUT_CLASS =
-  /^(leaflet-control-(layers|scale)(-.*)?|leaflet-(image-layer|marker-shadow|marker-draggable|default-icon-path|oldie|retina|vml-shape)|lvml)$/;
+  /^(leaflet-control-(layers|scale)(-.*)?|leaflet-tooltip(-(top|bottom|left|right))?|leaflet-(image-layer|marker-shadow|marker-draggable|default-icon-path|oldie|retina|vml-shape)|lvml)$/;
 
 const isLeftOut = (selector: Selector) =>
   selector.some((component) => component.type === 'class' && LEFT_OUT_CLASS.test(component.name));

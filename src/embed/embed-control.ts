@@ -20,8 +20,8 @@ export function createEmbedControl(options: EmbedDialogOptions): L.Control {
     button.title = 'Embed this map in another page';
     button.setAttribute('aria-haspopup', 'dialog');
     container.append(button);
-    L.DomEvent.disableClickPropagation(container);
-    L.DomEvent.disableScrollPropagation(container);
+    L.disableClickPropagation(container);
+    L.disableScrollPropagation(container);
     button.addEventListener('click', () => {
       // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
       const stylesheet = new URL('./embed-dialog.css', import.meta.url).href;

@@ -1,9 +1,8 @@
 import * as L from './leaflet.js';
-import type { Dataset, PlaceFeature } from '../schema/dataset-schema.js';
+import type { Dataset, Journey, PlaceFeature } from '../schema/dataset-schema.js';
 import { element } from './dom.js';
 import { journeyArc } from './journey-arc.js';
-import { createJourneyPopupContent, routeLabel } from './journey-popup-content.js';
-import type { JourneyRoute } from './journey-routes.js';
+import { journeyLabel, routeLabel, type JourneyRoute } from './journey-routes.js';
 import type { MapCamera } from './map-camera.js';
 
 export interface JourneyLayer {
@@ -45,6 +44,7 @@ const HIT_STYLE: L.PolylineOptions = {
   interactive: true,
 };
 const ROUTE_MAX_ZOOM = 5;
+const END_DOT_PX = 12;
 const POPUP_MAX_WIDTH = 340;
 
 /**
@@ -67,15 +67,15 @@ export function addJourneyLayer({
   const arcs = new Map<string, { route: JourneyRoute; line: L.Polyline; hit: L.Polyline }>();
   const labelled = new Set<string>();
   let popupState: { popup: L.Popup; returnFocus: HTMLElement | SVGElement | undefined } | undefined;
+  let removed = false;
 
-  const openPopup = (
-    route: JourneyRoute,
+  const showPopup = (
+    content: HTMLElement,
+    headingId: string,
     latLng: L.LatLng,
     moveFocus: boolean,
     returnFocus: HTMLElement | SVGElement | undefined,
   ) => {
-    const headingId = ids(`journey-${route.id}`);
-    const content = createJourneyPopupContent(route, dataset.article, headingId, onRead);
     const size = map.getSize();
     const popup = L.popup({
       className: 'nm-popup-frame nm-journey-frame',
@@ -108,6 +108,26 @@ export function addJourneyLayer({
         ?.focus({ preventScroll: true });
   };
 
+  const openPopup = (
+    route: JourneyRoute,
+    latLng: L.LatLng,
+    moveFocus: boolean,
+    returnFocus: HTMLElement | SVGElement | undefined,
+  ) => {
+    // The popup's content is code that only readers who open a journey need: it comes with
+    // the first they open.
+    void import('./journey-popup-content.js').then(({ createJourneyPopupContent }) => {
+      if (removed) return;
+      const headingId = ids(`journey-${route.id}`);
+      const labels = {
+        route: routeLabel(route),
+        journey: (journey: Journey) => journeyLabel(route, journey),
+      };
+      const content = createJourneyPopupContent(route, labels, dataset.article, headingId, onRead);
+      showPopup(content, headingId, latLng, moveFocus, returnFocus);
+    });
+  };
+
   const middleOf = (line: L.Polyline): L.LatLng => {
     const points = line.getLatLngs() as L.LatLng[];
     return points[Math.floor(points.length / 2)] ?? line.getBounds().getCenter();
@@ -119,21 +139,19 @@ export function addJourneyLayer({
     const key = `${feature.id}@${Math.round(lng)}`;
     if (Math.abs(lng - ownLng) < 1 || labelled.has(key)) return;
     labelled.add(key);
-    const tooltip = L.tooltip({
-      permanent: true,
-      direction: 'right',
-      className: 'nm-journey-end',
-    }).setContent(element('span', '', feature.properties.name));
-    L.circleMarker([lat, lng], {
-      radius: 5,
-      color: '#ffffff',
-      weight: 2,
-      fillColor: ARC_STYLE.color,
-      fillOpacity: 1,
+    // A dot with its name beside it: a marker, not a circle with a permanent tooltip, which
+    // would bring Leaflet's tooltips into the bundle for these few labels. In the tooltips'
+    // pane, above the places' markers and apart from them.
+    L.marker([lat, lng], {
+      pane: 'tooltipPane',
+      icon: L.divIcon({
+        className: 'nm-journey-end',
+        html: element('span', 'nm-journey-end__name', feature.properties.name),
+        iconSize: [END_DOT_PX, END_DOT_PX],
+      }),
       interactive: false,
-    })
-      .bindTooltip(tooltip)
-      .addTo(layer);
+      keyboard: false,
+    }).addTo(layer);
   };
 
   for (const route of routes) {
@@ -178,6 +196,7 @@ export function addJourneyLayer({
       );
     },
     remove() {
+      removed = true;
       popupState?.popup.remove();
       layer.remove();
     },

@@ -1,6 +1,5 @@
 import { element } from './dom.js';
-import { journeyLabel } from './journey-popup-content.js';
-import type { JourneyRoute } from './journey-routes.js';
+import { journeyLabel, type JourneyRoute } from './journey-routes.js';
 import { describeDate } from './precision.js';
 
 export interface JourneyList {

@@ -3,32 +3,29 @@ import { element } from './dom.js';
 import type { JourneyRoute } from './journey-routes.js';
 import { describeDate } from './precision.js';
 
-function placeName(route: JourneyRoute, id: string): string {
-  return id === route.from.id ? route.from.properties.name : route.to.properties.name;
-}
-
-/** "Antony Blinken: Washington → Beijing". */
-export function journeyLabel(route: JourneyRoute, journey: Journey): string {
-  return `${journey.traveller}: ${placeName(route, journey.from)} → ${placeName(route, journey.to)}`;
-}
-
-/** "Washington – Beijing": the route, with no direction, since its journeys may go both ways. */
-export function routeLabel(route: JourneyRoute): string {
-  return `${route.from.properties.name} – ${route.to.properties.name}`;
+/**
+ * How the route and each of its journeys are named (journey-routes.ts), given rather than
+ * imported: a module this chunk shared with the story panels would be a chunk of its own.
+ */
+export interface JourneyLabels {
+  route: string;
+  journey: (journey: Journey) => string;
 }
 
 /**
  * A route's popup as DOM nodes: each journey with its traveller, direction and date, and the
- * sentence that reports it, quoted verbatim; a button takes the reader to that sentence.
+ * sentence that reports it, quoted verbatim; a button takes the reader to that sentence. A
+ * chunk of its own, loaded when a reader first opens a journey.
  */
 export function createJourneyPopupContent(
   route: JourneyRoute,
+  labels: JourneyLabels,
   article: Dataset['article'],
   headingId: string,
   onRead: (sentence: number) => void,
 ): HTMLElement {
   const root = element('div', 'nm-popup nm-journey-popup');
-  const heading = element('h2', 'nm-popup__name', routeLabel(route));
+  const heading = element('h2', 'nm-popup__name', labels.route);
   heading.id = headingId;
   heading.tabIndex = -1;
   const count = route.journeys.length;
@@ -40,7 +37,7 @@ export function createJourneyPopupContent(
   for (const journey of route.journeys) {
     const section = element('section', 'nm-popup__section nm-journey');
     section.dataset['journeyId'] = journey.id;
-    section.append(element('h3', 'nm-journey__title', journeyLabel(route, journey)));
+    section.append(element('h3', 'nm-journey__title', labels.journey(journey)));
     const date = journey.date === undefined ? 'Date not given' : describeDate(journey.date);
     section.append(element('p', 'nm-journey__date', date));
     const sentence = article.sentences[journey.sentence];

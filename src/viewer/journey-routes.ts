@@ -41,3 +41,17 @@ export function journeyRoutes(
   }
   return [...routes.values()];
 }
+
+function placeName(route: JourneyRoute, id: string): string {
+  return id === route.from.id ? route.from.properties.name : route.to.properties.name;
+}
+
+/** "Antony Blinken: Washington → Beijing". */
+export function journeyLabel(route: JourneyRoute, journey: Journey): string {
+  return `${journey.traveller}: ${placeName(route, journey.from)} → ${placeName(route, journey.to)}`;
+}
+
+/** "Washington – Beijing": the route, with no direction, since its journeys may go both ways. */
+export function routeLabel(route: JourneyRoute): string {
+  return `${route.from.properties.name} – ${route.to.properties.name}`;
+}

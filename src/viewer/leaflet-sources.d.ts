@@ -1,6 +1,6 @@
 // Leaflet 1.9 ships its ES module sources (node_modules/leaflet/src) without types: each module
 // newsmap imports from them is typed here by what @types/leaflet says of the same names.
-// leaflet.ts is the one file that imports them.
+// leaflet.ts imports them; leaflet-canvas.ts and leaflet-left-out.ts import one each.
 
 declare module 'leaflet/src/map/Map.js' {
   export { Map, map as createMap } from 'leaflet';
@@ -53,8 +53,8 @@ declare module 'leaflet/src/layer/LayerGroup.js' {
 declare module 'leaflet/src/layer/Popup.js' {
   export { Popup, popup } from 'leaflet';
 }
-declare module 'leaflet/src/layer/Tooltip.js' {
-  export { Tooltip, tooltip } from 'leaflet';
+declare module 'leaflet/src/layer/marker/Icon.js' {
+  export { Icon } from 'leaflet';
 }
 declare module 'leaflet/src/layer/marker/Marker.js' {
   export { Marker, marker } from 'leaflet';
@@ -73,9 +73,6 @@ declare module 'leaflet/src/layer/vector/Canvas.js' {
 }
 declare module 'leaflet/src/layer/vector/Path.js' {
   export { Path } from 'leaflet';
-}
-declare module 'leaflet/src/layer/vector/CircleMarker.js' {
-  export { circleMarker } from 'leaflet';
 }
 declare module 'leaflet/src/layer/vector/Polyline.js' {
   export { Polyline, polyline } from 'leaflet';

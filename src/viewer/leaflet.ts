@@ -1,10 +1,11 @@
 /**
  * Leaflet 1.9 as the modules of its ES sources that newsmap uses: the map with its default
- * handlers and controls, markers, popups, tooltips, paths, tiles and the SVG renderer. Its
+ * handlers and controls, markers, popups, paths, tiles and the SVG renderer. Its
  * packaged build also carries what newsmap never shows (GeoJSON layers, image and video
- * overlays, the layers and scale controls, WMS, other projections, marker dragging, VML), a
- * seventh of its bytes, which every reader would download and every page would evaluate before
- * its first marker. Newsmap's code imports Leaflet from here only (`import * as L`), so the
+ * overlays, tooltips, circles, the layers and scale controls, WMS, other projections, marker
+ * dragging, VML), which every reader would download and every page would evaluate before its
+ * first marker. Its helpers are exported by name, not as namespaces (`Util`, `DomEvent`), so
+ * that the bundle keeps only the ones some module calls. Newsmap's code imports Leaflet from here only (`import * as L`), so the
  * compiler rejects a use of any part left out; the types are @types/leaflet's
  * (leaflet-sources.d.ts). Two exceptions: the canvas renderer (leaflet-canvas.ts), which only
  * the offline base map's chunk carries, and the stand-ins of leaflet-left-out.ts, which answer
@@ -37,9 +38,13 @@ Object.assign(CRS, { EPSG3857 });
 
 export { Control, control, CRS };
 export { Map, createMap as map } from 'leaflet/src/map/Map.js';
-export * as Util from 'leaflet/src/core/Util.js';
-export * as DomEvent from 'leaflet/src/dom/DomEvent.js';
-export * as DomUtil from 'leaflet/src/dom/DomUtil.js';
+export { setOptions } from 'leaflet/src/core/Util.js';
+export {
+  off as offDomEvents,
+  disableClickPropagation,
+  disableScrollPropagation,
+} from 'leaflet/src/dom/DomEvent.js';
+export { TRANSITION_END } from 'leaflet/src/dom/DomUtil.js';
 export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
 export { LatLngBounds, toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 export { Point, toPoint as point } from 'leaflet/src/geometry/Point.js';
@@ -47,13 +52,11 @@ export { Bounds, toBounds as bounds } from 'leaflet/src/geometry/Bounds.js';
 export { Layer } from 'leaflet/src/layer/Layer.js';
 export { LayerGroup, layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { Popup, popup } from 'leaflet/src/layer/Popup.js';
-export { Tooltip, tooltip } from 'leaflet/src/layer/Tooltip.js';
 export { Marker, marker } from 'leaflet/src/layer/marker/Marker.js';
 export { DivIcon, divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { GridLayer } from 'leaflet/src/layer/tile/GridLayer.js';
 export { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 export { Path } from 'leaflet/src/layer/vector/Path.js';
-export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
 export { Polyline, polyline } from 'leaflet/src/layer/vector/Polyline.js';
 export { Rectangle, rectangle } from 'leaflet/src/layer/vector/Rectangle.js';
 export type {

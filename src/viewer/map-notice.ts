@@ -6,7 +6,7 @@ export function createMapNotice(text: string): L.Control {
   const control = new L.Control({ position: 'bottomleft' });
   control.onAdd = () => {
     const notice = element('p', 'nm-notice', text);
-    L.DomEvent.disableClickPropagation(notice);
+    L.disableClickPropagation(notice);
     return notice;
   };
   return control;

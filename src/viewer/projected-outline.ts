@@ -34,7 +34,7 @@ export class ProjectedOutline extends L.Path {
   /** `rings`: the polygon's rings, or the line's one, as GeoJSON positions (longitude first). */
   constructor(crs: L.CRS, rings: Position[][], closed: boolean, options: L.PathOptions) {
     super();
-    L.Util.setOptions(this, { fill: closed, ...options, interactive: false });
+    L.setOptions(this, { fill: closed, ...options, interactive: false });
     this.closed = closed;
     this.rings = rings.map((ring) => {
       const flat = new Float64Array(ring.length * 2);

@@ -13,5 +13,5 @@ export function stopMapMotion(map: L.Map): void {
   // Leaflet listens for the prefixed name where the browser has it (webkitTransitionEnd in Chromium).
   container
     .querySelector('.leaflet-proxy')
-    ?.dispatchEvent(new TransitionEvent(L.DomUtil.TRANSITION_END, { propertyName: 'transform' }));
+    ?.dispatchEvent(new TransitionEvent(L.TRANSITION_END, { propertyName: 'transform' }));
 }

@@ -30,7 +30,7 @@ interface GridLayerInternals {
 
 /** Stops a tile's download and forgets its load and error listeners, so it reports nothing. */
 function cancelDownload(tile: HTMLElement): void {
-  L.DomEvent.off(tile);
+  L.offDomEvents(tile);
   tile.removeAttribute('src');
 }
 

@@ -16,7 +16,7 @@ async function viewRightAfterAndLater(reducedMotion: 'reduce' | 'no-preference')
     const view = () =>
       [
         document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '',
-        ...[...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].map(
+        ...[...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon.nm-marker')].map(
           (marker) => marker.style.transform,
         ),
       ].join(' ');

@@ -80,7 +80,7 @@ test.each([...FILE_CASES, ...GENERATED_CASES])(
     const box = await alert.boundingBox();
     expect(box?.width).toBeGreaterThan(200);
     expect(box?.height).toBeGreaterThan(50);
-    expect(await page.locator('.leaflet-marker-icon').count()).toBe(0);
+    expect(await page.locator('.leaflet-marker-icon.nm-marker').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(tripped).toEqual([]);
     await context.close();

@@ -26,7 +26,7 @@ function readMarkerLayout(shadowHost: string): string {
   const map = document.querySelector(shadowHost)?.shadowRoot?.querySelector('.leaflet-container');
   const origin = map?.getBoundingClientRect();
   if (map === undefined || map === null || origin === undefined) return 'no map';
-  const boxes = [...map.querySelectorAll('.leaflet-marker-icon')]
+  const boxes = [...map.querySelectorAll('.leaflet-marker-icon.nm-marker')]
     .map((marker) => marker.getBoundingClientRect())
     .filter((box) => box.width > 0)
     .map((box) => [Math.round(box.left - origin.left), Math.round(box.top - origin.top)]);

@@ -122,7 +122,7 @@ describe('the strict Content-Security-Policy', () => {
     await openEveryPlace(page);
     await page.locator('.nm-place').first().click();
     await page.locator('.leaflet-popup').waitFor();
-    await page.locator('.leaflet-marker-icon').first().focus();
+    await page.locator('.leaflet-marker-icon.nm-marker').first().focus();
     await page.keyboard.press('Enter');
     // The story mode, in both orders.
     for (const order of ['As the article tells it', 'As it happened']) {
@@ -146,7 +146,7 @@ describe('the strict Content-Security-Policy', () => {
     await openEveryPlace(page);
 
     await page.goto(`${site.server.url}embed.html`);
-    await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
+    await page.locator('.leaflet-marker-icon.nm-marker').first().waitFor({ state: 'attached' });
     await page.locator('img.leaflet-tile-loaded').first().waitFor();
     await panAndZoom(page);
     await openEveryPlace(page);

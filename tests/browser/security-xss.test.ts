@@ -186,7 +186,7 @@ describe('hostile text in every field of the dataset', () => {
         .evaluateAll((spans) => spans.map((span) => span.textContent));
       expect(sentences).toEqual(batch.dataset.article.sentences.map((sentence) => sentence.text));
       const markerNames = await page
-        .locator('.leaflet-marker-icon')
+        .locator('.leaflet-marker-icon.nm-marker')
         .evaluateAll((markers) => markers.map((marker) => marker.getAttribute('title')));
       const names = [...batch.places.values()].map((fields) => fields.name);
       expect(markerNames.sort()).toEqual([...names].sort());

@@ -11,7 +11,9 @@ test('the served page shows one marker per place of the bundled article, without
   );
   const { page, errors } = await openGuardedPage(site.browser, site.server);
   await page.goto(site.server.url);
-  await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
-  expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
+  await page.locator('.leaflet-marker-icon.nm-marker').first().waitFor({ state: 'attached' });
+  expect(await page.locator('.leaflet-marker-icon.nm-marker').count()).toBe(
+    dataset.features.length,
+  );
   expect(errors).toEqual([]);
 });

@@ -70,7 +70,7 @@ async function expectEveryPlaceOpens(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
   // And from a marker itself, with the mouse: one the reader can see and reach.
   const target = await page.evaluate(() => {
-    for (const marker of document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+    for (const marker of document.querySelectorAll<HTMLElement>('.leaflet-marker-icon.nm-marker')) {
       const box = marker.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
@@ -93,7 +93,9 @@ test.each(Object.entries(FAILURES))(
     expect(await page.locator('.nm-notice').textContent()).toMatch(/offline map/);
     await page.locator('.nm-basemap-pane canvas, .nm-basemap-pane svg').first().waitFor();
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);
-    expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
+    expect(await page.locator('.leaflet-marker-icon.nm-marker').count()).toBe(
+      dataset.features.length,
+    );
     await expectEveryPlaceOpens(page);
 
     expect(referers.length).toBeGreaterThan(0);
@@ -129,7 +131,9 @@ test('a tile host that does not resolve (as in `npm run bench`): the offline map
     await page.goto(site.server.url);
     await page.locator('.nm-notice').waitFor({ timeout: TAKEOVER_TIMEOUT_MS });
     await page.locator('.nm-basemap-pane canvas, .nm-basemap-pane svg').first().waitFor();
-    expect(await page.locator('.leaflet-marker-icon').count()).toBe(dataset.features.length);
+    expect(await page.locator('.leaflet-marker-icon.nm-marker').count()).toBe(
+      dataset.features.length,
+    );
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((url) => url.startsWith(TILE_HOST))).toBe(true);
     expect(new Set(failures)).toEqual(new Set(['net::ERR_NAME_NOT_RESOLVED']));

@@ -158,7 +158,7 @@ test('prefers-reduced-motion: the map neither fades nor animates its zoom', asyn
   const classes = await still.page.locator('.leaflet-container').getAttribute('class');
   expect(classes).not.toContain('leaflet-fade-anim');
   await expect(
-    still.page.locator('.leaflet-marker-icon').first().getAttribute('class'),
+    still.page.locator('.leaflet-marker-icon.nm-marker').first().getAttribute('class'),
   ).resolves.not.toContain('leaflet-zoom-animated');
   await expect(
     still.page
@@ -174,7 +174,7 @@ test('prefers-reduced-motion: the map neither fades nor animates its zoom', asyn
     'leaflet-fade-anim',
   );
   await expect(
-    moving.page.locator('.leaflet-marker-icon').first().getAttribute('class'),
+    moving.page.locator('.leaflet-marker-icon.nm-marker').first().getAttribute('class'),
   ).resolves.toContain('leaflet-zoom-animated');
   expect([...still.errors, ...moving.errors]).toEqual([]);
 });

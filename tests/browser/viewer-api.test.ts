@@ -39,7 +39,7 @@ test('destroy() leaves no node or global behind and stops following the URL', as
     });
     viewer.on('open', ({ id }) => opened.push(id));
     await viewer.ready;
-    const markers = container.querySelectorAll('.leaflet-marker-icon').length;
+    const markers = container.querySelectorAll('.leaflet-marker-icon.nm-marker').length;
     viewer.openPlace('beijing');
     const popupOpen = container.querySelector('.leaflet-popup') !== null;
     viewer.destroy();

@@ -103,7 +103,9 @@ test('?basemap=offline asks no tile server anything; ?basemap=tiles never loads 
   await expect(attribution.getAttribute('href')).resolves.toBe(
     'https://www.openstreetmap.org/copyright',
   );
-  await expect(tiles.page.locator('.leaflet-marker-icon').count()).resolves.toBeGreaterThan(0);
+  await expect(
+    tiles.page.locator('.leaflet-marker-icon.nm-marker').count(),
+  ).resolves.toBeGreaterThan(0);
   expect(tileScripts.some((url) => /offline-basemap-[^/]*\.js$/.test(url))).toBe(false);
   expect([...offline.errors, ...tiles.errors]).toEqual([]);
 });
