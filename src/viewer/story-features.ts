@@ -94,12 +94,13 @@ export function mountStoryFeatures(context: StoryFeaturesContext): StoryFeatures
   }).then((map) => map.markersDrawn);
   // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
   const stylesheet = new URL('./story-panels.css', import.meta.url).href;
-  const loaded = Promise.all([
-    import('./story-panels.js'),
-    loadLazyStylesheet(context.root, stylesheet),
-    // Their work would otherwise hold back the frame that first shows the markers.
-    markersDrawn.then(afterNextPaint),
-  ])
+  // Asked for only once the markers are on screen: fetched at once, the chunk and its
+  // stylesheet came before the first paint, and compiling and applying them held it back.
+  const loaded = markersDrawn
+    .then(afterNextPaint)
+    .then(() =>
+      Promise.all([import('./story-panels.js'), loadLazyStylesheet(context.root, stylesheet)]),
+    )
     .then(([{ mountStoryPanels }]) => mountStoryPanels(context, body))
     .then((mounted) => {
       // Removed meanwhile (a viewer removed before its story was sorted).
