@@ -1,5 +1,9 @@
 import type { PlaceFeature } from '../schema/dataset-schema.js';
-import { startClusterWorker, type StartedClusterWorker } from './cluster-worker-start.js';
+import {
+  startClusterWorker,
+  type OpenedClusterWorker,
+  type StartedClusterWorker,
+} from './cluster-worker-start.js';
 
 /**
  * Above this many places, the map draws clusters instead of one marker per place. Measured
@@ -19,39 +23,68 @@ export interface ClusterIndexStart {
 // worker can start (at 1,000 places the worker made the first paint twice as slow).
 const INDEX_IN_WORKER_FROM = 2_000;
 
-/**
- * Starts indexing the places: in the cluster worker for a large dataset, on the page for a
- * smaller one. The code that draws the clusters is requested now too, so that it is there when
- * the map asks.
- */
-export function startClusterIndex(features: readonly PlaceFeature[]): ClusterIndexStart {
-  void import('./cluster-markers.js');
+/** The places' points, `[lon0, lat0, lon1, lat1, ...]`. */
+function coordinatesOf(features: readonly PlaceFeature[]): Float64Array {
   const coordinates = new Float64Array(features.length * 2);
   features.forEach((feature, i) => {
     const [lon, lat] = feature.geometry.coordinates;
     coordinates[i * 2] = lon;
     coordinates[i * 2 + 1] = lat;
   });
-  if (features.length >= INDEX_IN_WORKER_FROM)
-    return { coordinates, worker: startClusterWorker(coordinates) };
+  return coordinates;
+}
+
+/** A cluster worker opened for an index, and what it already holds. */
+export interface IndexWorker {
+  opened: OpenedClusterWorker | undefined;
+  /** The places' points, when the worker holds them already (see arriving-cluster-points.ts). */
+  held?: Float64Array;
+}
+
+/**
+ * Starts indexing the places: in the cluster worker for a large dataset, on the page for a
+ * smaller one (in the worker `opened` for it, if any, which it closes otherwise). The code that
+ * draws the clusters is requested now too, so that it is there when the map asks.
+ */
+export function startClusterIndex(
+  features: readonly PlaceFeature[],
+  { opened, held }: IndexWorker = { opened: undefined },
+): ClusterIndexStart {
+  void import('./cluster-markers.js');
+  const coordinates = held ?? coordinatesOf(features);
+  if (features.length >= INDEX_IN_WORKER_FROM) {
+    const holdsPlaces = held !== undefined;
+    return { coordinates, worker: startClusterWorker(coordinates, { opened, holdsPlaces }) };
+  }
+  opened?.worker.terminate();
   void import('./split-cluster-index.js');
   return { coordinates, worker: undefined };
 }
 
-const isPoint = (value: unknown): value is [number, number] =>
+/** Whether a place's coordinates are a point the index can take. */
+export const isPoint = (value: unknown): value is [number, number] =>
   Array.isArray(value) && Number.isFinite(value[0]) && Number.isFinite(value[1]);
 
 /**
  * Starts indexing a large dataset as soon as it is parsed, before the map is built, so that
  * the clusters are ready when it asks; undefined for a dataset too small to cluster. A dataset
- * still being validated qualifies only if every place has a numeric point, and its index is
- * dropped if it turns out invalid.
+ * still being validated qualifies only if every place has a numeric point (known already of
+ * the points a `worker` holds), and its index is dropped if it turns out invalid. A worker
+ * opened for the index is used or closed.
  */
-export function startClusterIndexFor(value: unknown): ClusterIndexStart | undefined {
+export function startClusterIndexFor(
+  value: unknown,
+  worker?: IndexWorker,
+): ClusterIndexStart | undefined {
   const features = (value as { features?: unknown } | null)?.features;
-  if (!Array.isArray(features) || features.length <= CLUSTER_THRESHOLD) return undefined;
-  const points = features.every((feature: { geometry?: { coordinates?: unknown } } | null) =>
-    isPoint(feature?.geometry?.coordinates),
-  );
-  return points ? startClusterIndex(features as PlaceFeature[]) : undefined;
+  const points =
+    Array.isArray(features) &&
+    features.length > CLUSTER_THRESHOLD &&
+    (worker?.held !== undefined ||
+      features.every((feature: { geometry?: { coordinates?: unknown } } | null) =>
+        isPoint(feature?.geometry?.coordinates),
+      ));
+  if (points) return startClusterIndex(features as PlaceFeature[], worker);
+  worker?.opened?.worker.terminate();
+  return undefined;
 }

@@ -22,17 +22,21 @@ export interface PlaceRef {
   index: number;
 }
 
-/** The places as the points supercluster indexes, leaving out those `keep` marks 0. */
+/**
+ * The places as the points supercluster indexes, leaving out those `keep` marks 0, numbered
+ * from `firstIndex` (a batch of places that follows others).
+ */
 export function placePoints(
   coordinates: Float64Array,
   keep?: Uint8Array,
+  firstIndex = 0,
 ): PointFeature<PlaceRef>[] {
   const points: PointFeature<PlaceRef>[] = [];
   for (let i = 0; i * 2 + 1 < coordinates.length; i++) {
     if (keep?.[i] === 0) continue;
     points.push({
       type: 'Feature',
-      properties: { index: i },
+      properties: { index: firstIndex + i },
       geometry: {
         type: 'Point',
         coordinates: [coordinates[i * 2] ?? 0, coordinates[i * 2 + 1] ?? 0],

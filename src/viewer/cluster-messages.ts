@@ -30,8 +30,13 @@ export const levelsOfCluster = (clusterId: number): ZoomLevels =>
 
 /** What the page asks of a cluster worker; `request` pairs each answer with its question. */
 export type ClusterRequest =
-  /** `keep[i]` 0 leaves place i out of the index (the date filter); absent keeps every place. */
-  | { kind: 'load'; coordinates: Float64Array; levels: ZoomLevels; keep?: Uint8Array }
+  /** Places read so far, sent as a download brings them, for a `load` without coordinates. */
+  | { kind: 'add'; coordinates: Float64Array }
+  /**
+   * Indexes the places of `coordinates`, or without it those `add` brought. `keep[i]` 0 leaves
+   * place i out of the index (the date filter); absent keeps every place.
+   */
+  | { kind: 'load'; coordinates?: Float64Array; levels: ZoomLevels; keep?: Uint8Array }
   | { kind: 'query'; request: number; box: LonLatBox; zoom: number }
   | { kind: 'expand'; request: number; clusterId: number };
 

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
-import type { ClusterIndex } from './cluster-index.js';
+import type { PointFeature } from 'supercluster';
+import { placePoints, type ClusterIndex, type PlaceRef } from './cluster-index.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-messages.js';
-import { createLevelsIndex } from './split-cluster-index.js';
+import { createLevelsIndex, indexLevels } from './split-cluster-index.js';
 
 /**
  * A cluster worker: indexing a million places takes seconds, which would freeze the page if
@@ -11,10 +12,21 @@ import { createLevelsIndex } from './split-cluster-index.js';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let index: ClusterIndex | undefined;
+// The places `add` brought, made points as they come rather than all at once on `load`.
+let added: PointFeature<PlaceRef>[] = [];
 
 function answer(request: ClusterRequest): ClusterResponse | undefined {
+  if (request.kind === 'add') {
+    for (const point of placePoints(request.coordinates, undefined, added.length))
+      added.push(point);
+    return undefined;
+  }
   if (request.kind === 'load') {
-    index = createLevelsIndex(request.coordinates, request.levels, request.keep);
+    index =
+      request.coordinates === undefined
+        ? indexLevels(added, request.levels)
+        : createLevelsIndex(request.coordinates, request.levels, request.keep);
+    added = [];
     return undefined;
   }
   if (index === undefined)

@@ -1,6 +1,8 @@
 import type { Dataset } from '../schema/dataset-schema.js';
 import type { DatasetIssue } from '../schema/dataset-issue.js';
-import { startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
+import type { ArrivingClusterPoints, ClusterIndexing } from './arriving-cluster-points.js';
+import { isPoint, startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
+import { openClusterWorker } from './cluster-worker-start.js';
 import { decodeBody, openDatasetResponse, unavailable } from './dataset-download.js';
 import type { DatasetReply } from './dataset-messages.js';
 
@@ -35,6 +37,13 @@ function toResult(reply: DatasetReply): DatasetResult {
   return { ok: false, problem: { kind: 'unavailable', message: reply.message } };
 }
 
+/** How this page indexes clusters, lent to the chunk that reads a dataset as it arrives. */
+export const clusterIndexing: ClusterIndexing = {
+  openWorker: openClusterWorker,
+  startFor: startClusterIndexFor,
+  isPoint,
+};
+
 // The validator is a chunk of its own, which the page's first script never waits for; the
 // built pages preload it (DATASET_MODULES in esbuild.config.mjs), mount() asks for it here.
 const readInPage = () => import('./read-dataset.js');
@@ -43,9 +52,13 @@ const readInPage = () => import('./read-dataset.js');
  * Validates a parsed dataset on the page, in slices of its time, its cluster index started
  * first so that the clusters are ready when the verdict is.
  */
-async function readValueInPage(value: unknown, shapedPlaces = 0): Promise<DatasetResult> {
+async function readValueInPage(
+  value: unknown,
+  shapedPlaces = 0,
+  arrivingPoints?: ArrivingClusterPoints,
+): Promise<DatasetResult> {
   const { readDatasetValueInSlices } = await readInPage();
-  const clusterIndex = startClusterIndexFor(value);
+  const clusterIndex = arrivingPoints ? arrivingPoints.start(value) : startClusterIndexFor(value);
   const result = toResult(await readDatasetValueInSlices(value, shapedPlaces));
   if (!result.ok) clusterIndex?.worker?.worker.terminate();
   return result.ok ? { ...result, clusterIndex } : result;
@@ -56,27 +69,44 @@ export function readDatasetObject(input: object): Promise<DatasetResult> {
   return readValueInPage(input);
 }
 
-async function readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult> {
+async function readTextInPage(
+  text: Promise<string | DatasetReply>,
+  arrivingPoints?: ArrivingClusterPoints,
+): Promise<DatasetResult> {
   const [read, { readJsonText }] = await Promise.all([text, readInPage()]);
-  if (typeof read !== 'string') return toResult(read);
-  const parsed = readJsonText(read);
-  return 'value' in parsed ? readValueInPage(parsed.value) : toResult(parsed);
+  const parsed = typeof read === 'string' ? readJsonText(read) : read;
+  if ('value' in parsed) return readValueInPage(parsed.value, 0, arrivingPoints);
+  arrivingPoints?.close();
+  return toResult(parsed);
 }
 
 /**
  * Reads a large dataset on the page as it arrives (see read-arriving-dataset.ts): parsed, and
- * its places' shapes checked, while the rest downloads, never in one long task.
+ * its places' shapes checked, while the rest downloads, never in one long task. Its places'
+ * points go to the cluster worker as they are read (see arriving-cluster-points.ts).
  */
 async function readArrivingInPage(body: ReadableStream<Uint8Array>): Promise<DatasetResult> {
   const isPlaceShaped = readInPage().then((read) => read.isPlaceShaped);
-  const arriving = await import('./read-arriving-dataset.js').catch(() => undefined);
-  if (arriving === undefined) return readTextInPage(decodeBody(new Response(body).arrayBuffer()));
+  const [arriving, points] = await Promise.all([
+    import('./read-arriving-dataset.js').catch(() => undefined),
+    import('./arriving-cluster-points.js').then(
+      (module) => module.arrivingClusterPoints(clusterIndexing),
+      () => undefined,
+    ),
+  ]);
+  if (arriving === undefined)
+    return readTextInPage(decodeBody(new Response(body).arrayBuffer()), points);
   try {
-    const arrived = await arriving.readDatasetInPieces(arriving.arrivingText(body), isPlaceShaped);
+    const arrived = await arriving.readDatasetInPieces(
+      arriving.arrivingText(body),
+      isPlaceShaped,
+      points?.add,
+    );
     return 'value' in arrived
-      ? readValueInPage(arrived.value, arrived.shapedPlaces)
-      : readTextInPage(Promise.resolve(arrived.text));
+      ? readValueInPage(arrived.value, arrived.shapedPlaces, points)
+      : readTextInPage(Promise.resolve(arrived.text), points);
   } catch (error) {
+    points?.close();
     return toResult(unavailable(error));
   }
 }

@@ -52,11 +52,13 @@ export async function* arrivingText(body: ReadableStream<Uint8Array>): AsyncGene
  * Reads a dataset's text piece by piece (see feature-collection-reader.ts), as a download
  * brings it or from a text already here, its places' shapes checked meanwhile when
  * `isPlaceShaped` is given, in tasks of at most about a slice: a large dataset never freezes
- * the page while it is read.
+ * the page while it is read. `onPlaces` is shown the places read so far at the end of each
+ * slice and once all are read.
  */
 export async function readDatasetInPieces(
   texts: AsyncIterable<string> | Iterable<string>,
   isPlaceShaped?: Promise<(place: unknown) => boolean>,
+  onPlaces?: (places: readonly unknown[]) => void,
 ): Promise<ArrivedDataset> {
   const reader = createFeatureCollectionReader();
   const checkShapes = placeShapeCheck(isPlaceShaped);
@@ -69,11 +71,13 @@ export async function readDatasetInPieces(
       reader.push(text.slice(at, at + PIECE_CHARACTERS));
       checkShapes(reader.places);
       if (performance.now() > sliceEnd) {
+        onPlaces?.(reader.places);
         await yieldToPage();
         sliceEnd = performance.now() + SLICE_MS;
       }
     }
   }
+  onPlaces?.(reader.places);
   const read = reader.finish();
   if ('text' in read) return read;
   const { features } = read.value as { features?: unknown };

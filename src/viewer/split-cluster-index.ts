@@ -16,7 +16,8 @@ function markShallowClusters(items: Float64Array): Float64Array {
   return items;
 }
 
-function indexLevels(points: PointFeature<PlaceRef>[], levels: ZoomLevels): ClusterIndex {
+/** The index of one side of the split (see SHALLOW_MAX_ZOOM), of points from `placePoints`. */
+export function indexLevels(points: PointFeature<PlaceRef>[], levels: ZoomLevels): ClusterIndex {
   if (levels === 'deep') return indexPoints(points, { minZoom: SHALLOW_MAX_ZOOM + 1 });
   const shallow = indexPoints(points, { maxZoom: SHALLOW_MAX_ZOOM });
   return {

@@ -100,12 +100,15 @@ export function buildViewerLayout(
   );
   description.id = ids('map-description');
 
-  root.append(panel, mapElement, description);
   const fitLayout = () => {
     const sheet = layout === 'compact' || root.clientWidth < SHEET_BELOW_WIDTH;
     root.classList.toggle('newsmap--sheet', sheet);
   };
+  // Measured before the panel and the map are in: the root's width is its container's, and
+  // laid out with no more than its loading notice, it costs no layout of the panel's text; the
+  // map's own measure then lays out everything once.
   fitLayout();
+  root.append(panel, mapElement, description);
   const resizeObserver = new ResizeObserver(fitLayout);
   resizeObserver.observe(root);
   return {
