@@ -36,7 +36,7 @@ function coordinatesOf(features: readonly PlaceFeature[]): Float64Array {
 
 /** A cluster worker opened for an index, and what it already holds. */
 export interface IndexWorker {
-  opened: OpenedClusterWorker | undefined;
+  opened?: OpenedClusterWorker | undefined;
   /** The places' points, when the worker holds them already (see arriving-cluster-points.ts). */
   held?: Float64Array;
 }
@@ -48,7 +48,7 @@ export interface IndexWorker {
  */
 export function startClusterIndex(
   features: readonly PlaceFeature[],
-  { opened, held }: IndexWorker = { opened: undefined },
+  { opened, held }: IndexWorker = {},
 ): ClusterIndexStart {
   void import('./cluster-markers.js');
   const coordinates = held ?? coordinatesOf(features);
