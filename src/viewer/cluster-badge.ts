@@ -1,8 +1,26 @@
 import * as L from './leaflet.js';
 import { formatCount } from './format-count.js';
 
-// Badge diameter in pixels, growing with the number of places inside.
-function badgeSize(count: number): number {
+/** A cluster as the map draws it. */
+export interface DrawnCluster {
+  id: number;
+  latLng: L.LatLng;
+  count: number;
+}
+
+/**
+ * A cluster's badge, which can be moved to another cluster of the same size class: a zoom
+ * replaces every cluster in view, and moving a badge costs a fraction of making a marker.
+ */
+export interface ClusterBadge {
+  readonly marker: L.Marker;
+  /** The badge's diameter in pixels, fixed for its life: only a badge of the same size moves. */
+  readonly size: number;
+  show(cluster: DrawnCluster): void;
+}
+
+/** Badge diameter in pixels, growing with the number of places inside. */
+export function badgeSize(count: number): number {
   return count < 100 ? 32 : count < 10_000 ? 40 : 48;
 }
 
@@ -13,21 +31,23 @@ export function shortCount(count: number): string {
   return `${Math.round(count / 100_000) / 10}M`.replace('.0M', 'M');
 }
 
+const badgeName = (count: number) => `${formatCount(count)} places, zoom in`;
+
 /**
- * A cluster's badge: a round marker showing how many places it holds, focusable with Tab,
- * named "1,234 places, zoom in", and activated by click, Enter or Space. Styled through the
+ * A round marker showing how many places its cluster holds, focusable with Tab, named
+ * "1,234 places, zoom in", and activated by click, Enter or Space. Styled through the
  * element's style object so that it needs no stylesheet and passes a strict CSP.
  */
 export function createClusterBadge(
-  latLng: L.LatLng,
-  count: number,
-  onActivate: () => void,
-): L.Marker {
-  const size = badgeSize(count);
+  cluster: DrawnCluster,
+  onActivate: (cluster: DrawnCluster) => void,
+): ClusterBadge {
+  const size = badgeSize(cluster.count);
+  let shown = cluster;
   // Not dom.ts's helper: this chunk is loaded lazily and should share no module with the page.
   const badge = document.createElement('span');
   badge.className = 'nm-cluster__count';
-  badge.textContent = shortCount(count);
+  badge.textContent = shortCount(cluster.count);
   Object.assign(badge.style, {
     display: 'flex',
     alignItems: 'center',
@@ -42,7 +62,7 @@ export function createClusterBadge(
     font: '600 12px/1 system-ui, sans-serif',
     boxShadow: '0 1px 3px rgba(0, 0, 0, 0.35)',
   });
-  const marker = L.marker(latLng, {
+  const marker = L.marker(cluster.latLng, {
     icon: L.divIcon({
       html: badge,
       className: 'nm-cluster',
@@ -50,14 +70,28 @@ export function createClusterBadge(
       iconAnchor: [size / 2, size / 2],
     }),
     keyboard: true,
-    title: `${formatCount(count)} places, zoom in`,
+    title: badgeName(cluster.count),
   });
-  marker.on('click', onActivate);
+  marker.on('click', () => onActivate(shown));
   marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
     const key = event.originalEvent.key;
     if (key !== 'Enter' && key !== ' ') return;
     event.originalEvent.preventDefault();
-    onActivate();
+    onActivate(shown);
   });
-  return marker;
+  return {
+    marker,
+    size,
+    show(next) {
+      if (next.count !== shown.count) {
+        const name = badgeName(next.count);
+        marker.options.title = name;
+        const element = marker.getElement();
+        if (element !== undefined) element.title = name;
+        badge.textContent = shortCount(next.count);
+      }
+      shown = next;
+      marker.setLatLng(next.latLng);
+    },
+  };
 }

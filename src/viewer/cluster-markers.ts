@@ -4,7 +4,12 @@ import { CLUSTER_STRIDE, type LonLatBox } from './cluster-messages.js';
 import { createClusterClient } from './cluster-client.js';
 import { createIdLookup } from './place-id-lookup.js';
 import type { StartedClusterWorker } from './cluster-worker-start.js';
-import { createClusterBadge } from './cluster-badge.js';
+import {
+  badgeSize,
+  createClusterBadge,
+  type ClusterBadge,
+  type DrawnCluster,
+} from './cluster-badge.js';
 import type { PlaceMarkers } from './place-markers.js';
 
 // Items just outside the view are drawn too, so a short pan shows no empty edge.
@@ -38,8 +43,9 @@ export function drawClusteredPlaceMarkers(
   const indexOfId = createIdLookup(features);
   const client = createClusterClient(index.coordinates, index.worker);
   const layer = L.layerGroup().addTo(map);
-  // Drawn markers by key: `p<index>` for a place, `c<cluster id>` for a cluster.
-  const drawn = new Map<string, L.Marker>();
+  // Drawn single places by their index in `features`, and badges by their cluster's id.
+  const places = new Map<number, L.Marker>();
+  const badges = new Map<number, ClusterBadge>();
   let selected: number | undefined;
   let latestQuery = 0;
   let removed = false;
@@ -49,45 +55,66 @@ export function drawClusteredPlaceMarkers(
   });
 
   const placeMarker = (index: number): L.Marker | undefined => {
-    const key = `p${index}`;
-    const existing = drawn.get(key);
+    const existing = places.get(index);
     if (existing !== undefined) return existing;
     const feature = features[index];
     if (feature === undefined) return undefined;
     const marker = createMarker(feature);
-    drawn.set(key, marker);
+    places.set(index, marker);
     layer.addLayer(marker);
     return marker;
   };
 
-  const zoomInto = (clusterId: number, latLng: L.LatLng) => {
-    void client.expansionZoom(clusterId).then((zoom) => {
+  const zoomInto = ({ id, latLng }: DrawnCluster) => {
+    void client.expansionZoom(id).then((zoom) => {
       if (!removed) map.setView(latLng, Math.min(zoom, map.getMaxZoom()));
     });
   };
 
   const draw = (items: Float64Array) => {
-    const wanted = new Set<string>();
-    if (selected !== undefined) wanted.add(`p${selected}`);
+    const wantedPlaces = new Set<number>();
+    if (selected !== undefined) wantedPlaces.add(selected);
+    const wantedClusters = new Set<number>();
+    const newClusters: DrawnCluster[] = [];
     for (let i = 0; i < items.length; i += CLUSTER_STRIDE) {
       const count = items[i + 2] ?? 1;
       const ref = items[i + 3] ?? 0;
-      const key = count === 1 ? `p${ref}` : `c${ref}`;
-      wanted.add(key);
-      if (drawn.has(key)) continue;
       if (count === 1) {
+        wantedPlaces.add(ref);
         placeMarker(ref);
+      } else {
+        wantedClusters.add(ref);
+        if (!badges.has(ref))
+          newClusters.push({ id: ref, latLng: L.latLng(items[i + 1] ?? 0, items[i] ?? 0), count });
+      }
+    }
+    // The badges of clusters gone from view move to the new clusters of their size. The one a
+    // reader has focused is not moved, or it would be another cluster under their focus.
+    const spareBySize = new Map<number, ClusterBadge[]>();
+    for (const [id, badge] of badges) {
+      if (wantedClusters.has(id)) continue;
+      badges.delete(id);
+      if (badge.marker.getElement()?.contains(document.activeElement) === true) {
+        layer.removeLayer(badge.marker);
         continue;
       }
-      const latLng = L.latLng(items[i + 1] ?? 0, items[i] ?? 0);
-      const badge = createClusterBadge(latLng, count, () => zoomInto(ref, latLng));
-      drawn.set(key, badge);
-      layer.addLayer(badge);
+      const spare = spareBySize.get(badge.size) ?? [];
+      spare.push(badge);
+      spareBySize.set(badge.size, spare);
     }
-    for (const [key, marker] of drawn) {
-      if (wanted.has(key)) continue;
+    for (const cluster of newClusters) {
+      const moved = spareBySize.get(badgeSize(cluster.count))?.pop();
+      moved?.show(cluster);
+      const badge = moved ?? createClusterBadge(cluster, zoomInto);
+      if (moved === undefined) layer.addLayer(badge.marker);
+      badges.set(cluster.id, badge);
+    }
+    for (const spare of spareBySize.values())
+      for (const badge of spare) layer.removeLayer(badge.marker);
+    for (const [index, marker] of places) {
+      if (wantedPlaces.has(index)) continue;
       layer.removeLayer(marker);
-      drawn.delete(key);
+      places.delete(index);
     }
   };
 
@@ -106,7 +133,7 @@ export function drawClusteredPlaceMarkers(
 
   const drawnMarker = (id: string) => {
     const index = indexOfId(id);
-    return index === undefined ? undefined : drawn.get(`p${index}`);
+    return index === undefined ? undefined : places.get(index);
   };
 
   return {
@@ -119,7 +146,7 @@ export function drawClusteredPlaceMarkers(
     drawn: firstDraw,
     select(id) {
       if (selected !== undefined) {
-        const previous = drawn.get(`p${selected}`);
+        const previous = places.get(selected);
         previous?.setZIndexOffset(0);
         previous?.getElement()?.classList.remove('nm-marker--selected');
       }

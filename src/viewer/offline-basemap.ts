@@ -57,26 +57,23 @@ class CanvasOutlivedByItsRedraw extends Canvas {
 export function addOfflineBasemap(map: L.Map, pane: string): L.Layer {
   const renderer = new CanvasOutlivedByItsRedraw({ pane, padding: 0.5 });
   const crs = map.options.crs ?? L.CRS.EPSG3857;
-  // One canvas draws them all.
-  const land = { ...LAND_STYLE, renderer };
-  const borders = { ...BORDER_STYLE, renderer };
+  // Two paths on one canvas: the land, then the borders over it.
+  const land = new ProjectedOutline(crs, true, { ...LAND_STYLE, renderer });
+  const borders = new ProjectedOutline(crs, false, { ...BORDER_STYLE, renderer });
   const shapes = offlineBasemapShapes(topology);
-  const parts: (() => L.Layer | undefined)[] = [
-    ...shapes.land.map((rings) => () => new ProjectedOutline(crs, rings(), true, land)),
+  const parts: (() => void)[] = [
+    ...shapes.land.map((rings) => () => land.add(rings())),
     // Finding the borders is a step of its own, which then queues a part per line.
     () => {
-      for (const line of shapes.borders())
-        parts.push(() => new ProjectedOutline(crs, [line()], false, borders));
-      return undefined;
+      for (const line of shapes.borders()) parts.push(() => borders.add([line()]));
     },
   ];
-  const basemap = L.layerGroup([], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
+  const basemap = L.layerGroup([land, borders], { attribution: OFFLINE_ATTRIBUTION }).addTo(map);
   let next = 0;
   void runInSlices(() => {
     const part = parts[next];
     if (part === undefined || !map.hasLayer(basemap)) return true;
-    const layer = part();
-    if (layer !== undefined) basemap.addLayer(layer);
+    part();
     next += 1;
     return false;
   });

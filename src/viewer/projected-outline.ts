@@ -3,71 +3,94 @@ import type { Position } from 'geojson';
 
 /** The parts of Leaflet's paths and canvas renderer that its typings leave out. */
 interface PathInternals {
-  _map: L.Map;
+  _map?: L.Map;
   _renderer: {
     _drawing?: boolean;
     _ctx?: CanvasRenderingContext2D;
+    _bounds?: L.Bounds;
     _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
   };
   _pxBounds?: L.Bounds;
 }
 
+/** A ring or line as `[x0, y0, x1, y1, ...]` in the CRS's pixels at zoom 0, with its box. */
+interface FlatRing {
+  points: Float64Array;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
 // A vertex this close to the last one drawn adds nothing a reader could see.
 const MIN_STEP_PX = 0.5;
 
+function flatten(crs: L.CRS, ring: Position[]): FlatRing {
+  const points = new Float64Array(ring.length * 2);
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  ring.forEach(([lon = 0, lat = 0], i) => {
+    const { x, y } = crs.latLngToPoint(L.latLng(lat, lon), 0);
+    points[i * 2] = x;
+    points[i * 2 + 1] = y;
+    box.minX = Math.min(box.minX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxX = Math.max(box.maxX, x);
+    box.maxY = Math.max(box.maxY, y);
+  });
+  return { points, ...box };
+}
+
 /**
- * A polygon or a line drawn by Leaflet's canvas renderer straight from coordinates projected
- * once, at zoom 0, into flat arrays. Leaflet's own polygons project every vertex again at each
- * zoom, into a new point object each, then simplify them: for the offline base map's 80,000
- * points that took 200 to 400 ms on adding it and over 100 ms on each zoom, long tasks after the
- * first paint. This one scales and shifts the numbers as it draws, allocating nothing. It takes
- * no pointer events (the base map is not interactive).
+ * Many polygons, or many lines, drawn by Leaflet's canvas renderer as one path, straight from
+ * coordinates projected once, at zoom 0, into flat arrays. Leaflet's own polygons project every
+ * vertex again at each zoom, into a new point object each, then simplify them: for the offline
+ * base map's 80,000 points that took 200 to 400 ms on adding it and over 100 ms on each zoom.
+ * One Leaflet path per island or border line still cost a zoom's end 20 to 30 ms at 1,500 of
+ * them (each projected, styled and filled apart); as one path, a zoom scales and shifts the
+ * numbers as it draws, allocating nothing, and skips the rings outside the canvas. Rings can
+ * be added while it is on the map, so that a large outline is built over several tasks. It
+ * takes no pointer events (the base map is not interactive).
  */
 export class ProjectedOutline extends L.Path {
-  /** Each ring or line as `[x0, y0, x1, y1, ...]`, in the CRS's pixels at zoom 0. */
-  private readonly rings: Float64Array[];
-  private readonly closed: boolean;
-  private readonly box: L.Bounds;
+  private readonly crs: L.CRS;
+  private readonly rings: FlatRing[] = [];
+  private readonly box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   private scale = 1;
   private offset = L.point(0, 0);
 
-  /** `rings`: the polygon's rings, or the line's one, as GeoJSON positions (longitude first). */
-  constructor(crs: L.CRS, rings: Position[][], closed: boolean, options: L.PathOptions) {
+  /** `closed`: polygons, filled; otherwise lines. */
+  constructor(crs: L.CRS, closed: boolean, options: L.PathOptions) {
     super();
     L.setOptions(this, { fill: closed, ...options, interactive: false });
-    this.closed = closed;
-    this.rings = rings.map((ring) => {
-      const flat = new Float64Array(ring.length * 2);
-      ring.forEach(([lon = 0, lat = 0], i) => {
-        const point = crs.latLngToPoint(L.latLng(lat, lon), 0);
-        flat[i * 2] = point.x;
-        flat[i * 2 + 1] = point.y;
-      });
-      return flat;
-    });
-    const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-    for (const flat of this.rings) {
-      for (let i = 0; i + 1 < flat.length; i += 2) {
-        const [x = 0, y = 0] = [flat[i], flat[i + 1]];
-        box.minX = Math.min(box.minX, x);
-        box.minY = Math.min(box.minY, y);
-        box.maxX = Math.max(box.maxX, x);
-        box.maxY = Math.max(box.maxY, y);
-      }
+    this.crs = crs;
+  }
+
+  /** Adds polygons' rings or lines, as GeoJSON positions (longitude first), and draws them. */
+  add(rings: Position[][]): void {
+    for (const ring of rings) {
+      const flat = flatten(this.crs, ring);
+      this.rings.push(flat);
+      this.box.minX = Math.min(this.box.minX, flat.minX);
+      this.box.minY = Math.min(this.box.minY, flat.minY);
+      this.box.maxX = Math.max(this.box.maxX, flat.maxX);
+      this.box.maxY = Math.max(this.box.maxY, flat.maxY);
     }
-    this.box = L.bounds([box.minX, box.minY], [box.maxX, box.maxY]);
+    this.redraw();
   }
 
   /** Called by Leaflet on every zoom: where zoom-0 pixels now fall on the renderer's canvas. */
   _project(): void {
     const internals = this as unknown as PathInternals;
     const map = internals._map;
-    const crs = map.options.crs ?? L.CRS.EPSG3857;
-    this.scale = crs.scale(map.getZoom()) / crs.scale(0);
+    if (map === undefined) return;
+    this.scale = this.crs.scale(map.getZoom()) / this.crs.scale(0);
     this.offset = map.getPixelOrigin();
-    const { min, max } = this.box;
-    if (min === undefined || max === undefined) return;
-    internals._pxBounds = L.bounds(this.toCanvas(min.x, min.y), this.toCanvas(max.x, max.y));
+    if (this.rings.length === 0) return;
+    const { box } = this;
+    internals._pxBounds = L.bounds(
+      this.toCanvas(box.minX, box.minY),
+      this.toCanvas(box.maxX, box.maxY),
+    );
   }
 
   /** Leaflet clips and simplifies its paths here on every move; there is nothing to redo. */
@@ -78,14 +101,28 @@ export class ProjectedOutline extends L.Path {
   _updatePath(): void {
     const renderer = (this as unknown as PathInternals)._renderer;
     const ctx = renderer._ctx;
-    if (renderer._drawing !== true || ctx === undefined) return;
+    const canvas = renderer._bounds;
+    if (renderer._drawing !== true || ctx === undefined || canvas === undefined) return;
+    const { scale } = this;
+    const { x: offsetX, y: offsetY } = this.offset;
+    const { x: left = 0, y: top = 0 } = canvas.min ?? {};
+    const { x: right = 0, y: bottom = 0 } = canvas.max ?? {};
     ctx.beginPath();
-    for (const flat of this.rings) {
+    for (const ring of this.rings) {
+      const outside =
+        ring.maxX * scale - offsetX < left ||
+        ring.minX * scale - offsetX > right ||
+        ring.maxY * scale - offsetY < top ||
+        ring.minY * scale - offsetY > bottom;
+      if (outside) continue;
+      const flat = ring.points;
       let lastX = Number.NaN;
       let lastY = Number.NaN;
       for (let i = 0; i + 1 < flat.length; i += 2) {
-        const x = (flat[i] ?? 0) * this.scale - this.offset.x;
-        const y = (flat[i + 1] ?? 0) * this.scale - this.offset.y;
+        const x = (flat[i] ?? 0) * scale - offsetX;
+        const y = (flat[i + 1] ?? 0) * scale - offsetY;
+        // A GeoJSON ring ends on its first point, so drawing the last closes it. Not closePath(),
+        // which in Chromium takes time growing with the path: 40 ms a draw over 1,500 rings.
         const last = i + 2 >= flat.length;
         if (i === 0) ctx.moveTo(x, y);
         else if (last || Math.abs(x - lastX) >= MIN_STEP_PX || Math.abs(y - lastY) >= MIN_STEP_PX)
@@ -94,7 +131,6 @@ export class ProjectedOutline extends L.Path {
         lastX = x;
         lastY = y;
       }
-      if (this.closed) ctx.closePath();
     }
     renderer._fillStroke(ctx, this);
   }
