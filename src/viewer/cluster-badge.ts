@@ -9,18 +9,16 @@ export interface DrawnCluster {
 }
 
 /**
- * A cluster's badge, which can be moved to another cluster of the same size class: a zoom
- * replaces every cluster in view, and moving a badge costs a fraction of making a marker.
+ * A cluster's badge, which can be moved to another cluster: a zoom replaces every cluster in
+ * view, and moving a badge costs a fraction of removing a marker and making another.
  */
 export interface ClusterBadge {
   readonly marker: L.Marker;
-  /** The badge's diameter in pixels, fixed for its life: only a badge of the same size moves. */
-  readonly size: number;
   show(cluster: DrawnCluster): void;
 }
 
-/** Badge diameter in pixels, growing with the number of places inside. */
-export function badgeSize(count: number): number {
+// Badge diameter in pixels, growing with the number of places inside.
+function badgeSize(count: number): number {
   return count < 100 ? 32 : count < 10_000 ? 40 : 48;
 }
 
@@ -42,7 +40,6 @@ export function createClusterBadge(
   cluster: DrawnCluster,
   onActivate: (cluster: DrawnCluster) => void,
 ): ClusterBadge {
-  const size = badgeSize(cluster.count);
   let shown = cluster;
   // Not dom.ts's helper: this chunk is loaded lazily and should share no module with the page.
   const badge = document.createElement('span');
@@ -62,6 +59,7 @@ export function createClusterBadge(
     font: '600 12px/1 system-ui, sans-serif',
     boxShadow: '0 1px 3px rgba(0, 0, 0, 0.35)',
   });
+  const size = badgeSize(cluster.count);
   const marker = L.marker(cluster.latLng, {
     icon: L.divIcon({
       html: badge,
@@ -81,14 +79,21 @@ export function createClusterBadge(
   });
   return {
     marker,
-    size,
     show(next) {
       if (next.count !== shown.count) {
         const name = badgeName(next.count);
         marker.options.title = name;
+        badge.textContent = shortCount(next.count);
         const element = marker.getElement();
         if (element !== undefined) element.title = name;
-        badge.textContent = shortCount(next.count);
+        const nextSize = badgeSize(next.count);
+        if (element !== undefined && nextSize !== badgeSize(shown.count))
+          Object.assign(element.style, {
+            width: `${nextSize}px`,
+            height: `${nextSize}px`,
+            marginLeft: `${-nextSize / 2}px`,
+            marginTop: `${-nextSize / 2}px`,
+          });
       }
       shown = next;
       marker.setLatLng(next.latLng);

@@ -4,12 +4,7 @@ import { CLUSTER_STRIDE, type LonLatBox } from './cluster-messages.js';
 import { createClusterClient } from './cluster-client.js';
 import { createIdLookup } from './place-id-lookup.js';
 import type { StartedClusterWorker } from './cluster-worker-start.js';
-import {
-  badgeSize,
-  createClusterBadge,
-  type ClusterBadge,
-  type DrawnCluster,
-} from './cluster-badge.js';
+import { createClusterBadge, type ClusterBadge, type DrawnCluster } from './cluster-badge.js';
 import type { PlaceMarkers } from './place-markers.js';
 
 // Items just outside the view are drawn too, so a short pan shows no empty edge.
@@ -88,29 +83,24 @@ export function drawClusteredPlaceMarkers(
           newClusters.push({ id: ref, latLng: L.latLng(items[i + 1] ?? 0, items[i] ?? 0), count });
       }
     }
-    // The badges of clusters gone from view move to the new clusters of their size. The one a
-    // reader has focused is not moved, or it would be another cluster under their focus.
-    const spareBySize = new Map<number, ClusterBadge[]>();
+    // The badges of clusters gone from view move to the new clusters. The one a reader has
+    // focused is not moved, or it would be another cluster under their focus.
+    const spare: ClusterBadge[] = [];
     for (const [id, badge] of badges) {
       if (wantedClusters.has(id)) continue;
       badges.delete(id);
-      if (badge.marker.getElement()?.contains(document.activeElement) === true) {
+      if (badge.marker.getElement()?.contains(document.activeElement) === true)
         layer.removeLayer(badge.marker);
-        continue;
-      }
-      const spare = spareBySize.get(badge.size) ?? [];
-      spare.push(badge);
-      spareBySize.set(badge.size, spare);
+      else spare.push(badge);
     }
     for (const cluster of newClusters) {
-      const moved = spareBySize.get(badgeSize(cluster.count))?.pop();
+      const moved = spare.pop();
       moved?.show(cluster);
       const badge = moved ?? createClusterBadge(cluster, zoomInto);
       if (moved === undefined) layer.addLayer(badge.marker);
       badges.set(cluster.id, badge);
     }
-    for (const spare of spareBySize.values())
-      for (const badge of spare) layer.removeLayer(badge.marker);
+    for (const badge of spare) layer.removeLayer(badge.marker);
     for (const [index, marker] of places) {
       if (wantedPlaces.has(index)) continue;
       layer.removeLayer(marker);
