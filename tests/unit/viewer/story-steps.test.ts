@@ -188,6 +188,30 @@ describe('buildStorySteps', async () => {
     expect((await collectStoryEvents([place('quiet', [])])).span).toBeUndefined();
   });
 
+  test('events alike in date and sentence go by place id, then date, then count, whatever the places’ order', async () => {
+    const twice = place('alpha-2', [
+      ['2023-01-02', 1],
+      ['2023-01-02', 1],
+    ]);
+    const alpha = place('alpha', [['2023-01-02', 1]]);
+    const beta = place('beta', [['2023-01-02', 1]]);
+    const expected = [
+      'alpha-2023-01-02',
+      'alpha-2-2023-01-02',
+      'alpha-2-2023-01-02-2',
+      'beta-2023-01-02',
+    ];
+    for (const order of ['chronological', 'article'] as const) {
+      for (const places of [
+        [beta, twice, alpha],
+        [alpha, beta, twice],
+      ]) {
+        const steps = await buildStorySteps(places, order);
+        expect([...steps].map((step) => step.id)).toEqual(expected);
+      }
+    }
+  });
+
   test('one place with thousands of events on one date: each id counted once, each found', async () => {
     const busy = place(
       'busy',
