@@ -12,6 +12,8 @@ export const ENTRY_POINTS = {
   viewer: 'src/viewer/main.ts',
   // Loaded by the story panels' code when it arrives, not with the first paint.
   'story-panels': 'src/viewer/story-panels.css',
+  // Loaded with the clustering code, which only large datasets need.
+  'cluster-badge': 'src/viewer/cluster-badge.css',
   'embed-dialog': 'src/embed/embed-dialog.css',
 };
 

@@ -33,8 +33,8 @@ const badgeName = (count: number) => `${formatCount(count)} places, zoom in`;
 
 /**
  * A round marker showing how many places its cluster holds, focusable with Tab, named
- * "1,234 places, zoom in", and activated by click, Enter or Space. Styled through the
- * element's style object so that it needs no stylesheet and passes a strict CSP.
+ * "1,234 places, zoom in", and activated by click, Enter or Space. Styled by
+ * cluster-badge.css, which the page loads with this chunk (see cluster-layer.ts).
  */
 export function createClusterBadge(
   cluster: DrawnCluster,
@@ -45,20 +45,6 @@ export function createClusterBadge(
   const badge = document.createElement('span');
   badge.className = 'nm-cluster__count';
   badge.textContent = shortCount(cluster.count);
-  Object.assign(badge.style, {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    width: '100%',
-    height: '100%',
-    borderRadius: '50%',
-    boxSizing: 'border-box',
-    border: '3px solid rgba(255, 255, 255, 0.9)',
-    background: 'rgba(38, 84, 124, 0.88)',
-    color: '#fff',
-    font: '600 12px/1 system-ui, sans-serif',
-    boxShadow: '0 1px 3px rgba(0, 0, 0, 0.35)',
-  });
   const size = badgeSize(cluster.count);
   const marker = L.marker(cluster.latLng, {
     icon: L.divIcon({

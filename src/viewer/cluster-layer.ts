@@ -3,12 +3,13 @@ import type { PlaceFeature } from '../schema/dataset-schema.js';
 import { createPlaceMarker } from './place-marker.js';
 import type { PlaceMarkers } from './place-markers.js';
 import { startClusterIndex, type ClusterIndexStart } from './cluster-index-start.js';
+import { loadLazyStylesheet } from './lazy-stylesheet.js';
 
 /**
  * The places' markers for a large dataset, with the same surface as `addPlaceMarkers`. Only
  * readers of large datasets need the clustering code, so it is a chunk of its own, fetched
- * here while the cluster worker already indexes the places; until it arrives, the place
- * asked for (a deep link) is drawn alone, so that it opens at once.
+ * here with its stylesheet while the cluster worker already indexes the places; until both
+ * arrive, the place asked for (a deep link) is drawn alone, so that it opens at once.
  */
 export function addClusteredPlaceMarkers(
   map: L.Map,
@@ -26,7 +27,12 @@ export function addClusteredPlaceMarkers(
 
   const index = started ?? startClusterIndex(features);
 
-  const drawn = import('./cluster-markers.js').then(({ drawClusteredPlaceMarkers }) => {
+  // Built beside the viewer's chunks (ENTRY_POINTS in esbuild.config.mjs).
+  const stylesheet = new URL('./cluster-badge.css', import.meta.url).href;
+  const drawn = Promise.all([
+    import('./cluster-markers.js'),
+    loadLazyStylesheet(map.getContainer(), stylesheet),
+  ]).then(([{ drawClusteredPlaceMarkers }]) => {
     if (removed) {
       index.worker?.worker.terminate();
       return;

@@ -93,6 +93,19 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     const { clusters, places } = await drawnItems(page);
     expect(clusters.length + places.length).toBeLessThan(400);
     expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(400);
+    // Drawn as round, filled badges: their stylesheet comes with the clustering code.
+    const look = await page
+      .locator('.nm-cluster__count')
+      .first()
+      .evaluate((badge) => {
+        const { borderRadius, backgroundColor, color } = getComputedStyle(badge);
+        return { borderRadius, backgroundColor, color };
+      });
+    expect(look).toEqual({
+      borderRadius: '50%',
+      backgroundColor: 'rgba(38, 84, 124, 0.88)',
+      color: 'rgb(255, 255, 255)',
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
