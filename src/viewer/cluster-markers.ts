@@ -38,6 +38,17 @@ export function drawClusteredPlaceMarkers(
   const indexOfId = createIdLookup(features);
   const client = createClusterClient(index.coordinates, index.worker);
   const layer = L.layerGroup().addTo(map);
+  const container = map.getContainer();
+  // The root's, not the document's: in a <news-map> the document's is the element itself.
+  const focused = () => (container.getRootNode() as Document | ShadowRoot).activeElement;
+  const holdsFocus = (marker: L.Marker) => marker.getElement()?.contains(focused()) === true;
+  const focusMap = () => container.focus({ preventScroll: true });
+  // Markers hide while a clustered map zooms (see story-map.ts), and a hidden element loses
+  // focus to the top of the page: the focus a marker holds goes to the map instead.
+  const keepFocusInMap = () => {
+    if (layer.getLayers().some((marker) => marker instanceof L.Marker && holdsFocus(marker)))
+      focusMap();
+  };
   // Drawn single places by their index in `features`, and badges by their cluster's id.
   const places = new Map<number, L.Marker>();
   const badges = new Map<number, ClusterBadge>();
@@ -84,14 +95,18 @@ export function drawClusteredPlaceMarkers(
       }
     }
     // The badges of clusters gone from view move to the new clusters. The one a reader has
-    // focused is not moved, or it would be another cluster under their focus.
+    // focused is not moved, or it would be another cluster under their focus: it goes, and
+    // focus stays in the map instead of falling back to the top of the page.
     const spare: ClusterBadge[] = [];
     for (const [id, badge] of badges) {
       if (wantedClusters.has(id)) continue;
       badges.delete(id);
-      if (badge.marker.getElement()?.contains(document.activeElement) === true)
-        layer.removeLayer(badge.marker);
-      else spare.push(badge);
+      if (!holdsFocus(badge.marker)) {
+        spare.push(badge);
+        continue;
+      }
+      layer.removeLayer(badge.marker);
+      focusMap();
     }
     for (const cluster of newClusters) {
       const moved = spare.pop();
@@ -119,6 +134,7 @@ export function drawClusteredPlaceMarkers(
     });
   };
   map.on('moveend', update);
+  map.on('zoomstart', keepFocusInMap);
   update();
 
   const drawnMarker = (id: string) => {
@@ -157,6 +173,7 @@ export function drawClusteredPlaceMarkers(
     remove() {
       removed = true;
       map.off('moveend', update);
+      map.off('zoomstart', keepFocusInMap);
       layer.remove();
       client.dispose();
     },

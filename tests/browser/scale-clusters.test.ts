@@ -126,6 +126,19 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     await context.close();
   });
 
+  test('a badge opened with Enter leaves focus in the map once its cluster has split', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    await (await firstInView(page, '.nm-cluster')).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ''), {
+        timeout: 10_000,
+      })
+      .toMatch(/\bleaflet-container\b/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('opens a single place clicked on the map in its popup, like any marker', async () => {
     const { page, errors, context } = await openLargeViewer();
     // Zoom into clusters until a single place shows.
