@@ -43,15 +43,15 @@ export function drawClusteredPlaceMarkers(
   const focused = () => (container.getRootNode() as Document | ShadowRoot).activeElement;
   const holdsFocus = (marker: L.Marker) => marker.getElement()?.contains(focused()) === true;
   const focusMap = () => container.focus({ preventScroll: true });
-  // Markers hide while a clustered map zooms (see story-map.ts), and a hidden element loses
-  // focus to the top of the page: the focus a marker holds goes to the map instead.
-  const keepFocusInMap = () => {
-    if (layer.getLayers().some((marker) => marker instanceof L.Marker && holdsFocus(marker)))
-      focusMap();
-  };
   // Drawn single places by their index in `features`, and badges by their cluster's id.
   const places = new Map<number, L.Marker>();
   const badges = new Map<number, ClusterBadge>();
+  // Markers hide while a clustered map zooms (see story-map.ts), and a hidden element loses
+  // focus to the top of the page: the focus a marker holds goes to the map instead.
+  const keepFocusInMap = () => {
+    const markers = [...places.values(), ...[...badges.values()].map((badge) => badge.marker)];
+    if (markers.some(holdsFocus)) focusMap();
+  };
   let selected: number | undefined;
   let latestQuery = 0;
   let removed = false;
