@@ -29,7 +29,7 @@ export interface StoryMap {
   openPlaceId(): string | undefined;
   /** Opens a story step (`#step=<id>`) by id; false if there is no such step. */
   openStep(id: string): boolean;
-  /** Settles once the first markers are painted; the base map and the place list are there by then. */
+  /** Settles once the first markers are painted and the place list drawn; the base map is there by then. */
   readonly painted: Promise<void>;
   remove(): void;
 }
@@ -160,7 +160,8 @@ export function mountStoryMap({
   };
   // In a task of its own, not the background's: at a million places, the two and a garbage
   // collection made one task of 120 to 170 ms after the first paint.
-  const list = deferredPlaceList(markersPainted.then(yieldToPage), () =>
+  const listDue = markersPainted.then(yieldToPage);
+  const list = deferredPlaceList(listDue, () =>
     large
       ? renderLargePlaceList(
           layout.listSlot,
@@ -295,7 +296,8 @@ export function mountStoryMap({
     closePlace: () => popup.close(),
     openPlaceId: () => open?.feature.id,
     openStep: (id) => storyFeatures.openStep(id),
-    painted: markersPainted,
+    // Settles after the list is drawn, which was asked for first.
+    painted: listDue,
     remove() {
       // The story's camera first, so that no flight it started opens a place as it stops.
       storyFeatures.remove();
