@@ -66,14 +66,12 @@ export function createClusterBadge(
   return {
     marker,
     show(next) {
-      if (next.count !== shown.count) {
-        const name = badgeName(next.count);
-        marker.options.title = name;
+      const element = marker.getElement();
+      if (element !== undefined && next.count !== shown.count) {
+        marker.options.title = element.title = badgeName(next.count);
         badge.textContent = shortCount(next.count);
-        const element = marker.getElement();
-        if (element !== undefined) element.title = name;
         const nextSize = badgeSize(next.count);
-        if (element !== undefined && nextSize !== badgeSize(shown.count))
+        if (nextSize !== badgeSize(shown.count))
           Object.assign(element.style, {
             width: `${nextSize}px`,
             height: `${nextSize}px`,

@@ -49,8 +49,7 @@ export function drawClusteredPlaceMarkers(
   // Markers hide while a clustered map zooms (see story-map.ts), and a hidden element loses
   // focus to the top of the page: the focus a marker holds goes to the map instead.
   const keepFocusInMap = () => {
-    const markers = [...places.values(), ...[...badges.values()].map((badge) => badge.marker)];
-    if (markers.some(holdsFocus)) focusMap();
+    if (map.getPane('markerPane')?.contains(focused()) === true) focusMap();
   };
   let selected: number | undefined;
   let latestQuery = 0;
@@ -109,10 +108,11 @@ export function drawClusteredPlaceMarkers(
       focusMap();
     }
     for (const cluster of newClusters) {
-      const moved = spare.pop();
-      moved?.show(cluster);
-      const badge = moved ?? createClusterBadge(cluster, zoomInto);
-      if (moved === undefined) layer.addLayer(badge.marker);
+      let badge = spare.pop();
+      if (badge === undefined) {
+        badge = createClusterBadge(cluster, zoomInto);
+        layer.addLayer(badge.marker);
+      } else badge.show(cluster);
       badges.set(cluster.id, badge);
     }
     for (const badge of spare) layer.removeLayer(badge.marker);
