@@ -8,6 +8,7 @@ import {
   type ZoomLevels,
 } from './cluster-messages.js';
 import type { StartedClusterWorker } from './cluster-worker-start.js';
+import { whenPageIdle } from './when-page-idle.js';
 
 /** The cluster index seen from the page: every answer arrives later, wherever it was computed. */
 export interface ClusterClient {
@@ -125,9 +126,9 @@ function workerClient(
 /**
  * Asks the started cluster worker (see cluster-worker-start.ts), which indexes the shallow zoom
  * levels, about the places. A second worker indexes the deep ones, started once the first
- * clusters are in: neither the first paint nor a later query at a shallow zoom waits for them
- * (at a million places they take seconds). The main thread answers instead if there is no
- * worker or one fails.
+ * clusters are in and the page is idle, or as soon as a query needs them: neither the first
+ * paint nor a later query at a shallow zoom waits for them (at a million places they take
+ * seconds). The main thread answers instead if there is no worker or one fails.
  */
 export function createClusterClient(
   coordinates: Float64Array,
@@ -156,12 +157,19 @@ export function createClusterClient(
     return deep;
   };
   const side = (levels: ZoomLevels) => (levels === 'shallow' ? shallow : deepLevels());
+  // Not at once: after a first paint the page still lays out its place list and its story, and
+  // at a million places a second worker busy with its seconds of indexing left the page's
+  // garbage collector one core of two, in collections of 140 to 180 ms.
+  let cancelDeepStart: (() => void) | undefined;
+  const startDeepWhenIdle = () => {
+    cancelDeepStart ??= whenPageIdle(() => void deepLevels());
+  };
 
   return {
     query: (box, zoom) =>
       side(levelsAt(zoom))
         .query(box, zoom)
-        .finally(() => void deepLevels()),
+        .finally(startDeepWhenIdle),
     expansionZoom: (clusterId) => side(levelsOfCluster(clusterId)).expansionZoom(clusterId),
     reload(kept) {
       keep = kept;
@@ -169,6 +177,7 @@ export function createClusterClient(
       else for (const client of [shallow, deep]) client?.reload(kept);
     },
     dispose() {
+      cancelDeepStart?.();
       shallow.dispose();
       deep?.dispose();
     },
