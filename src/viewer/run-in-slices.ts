@@ -5,27 +5,19 @@ const ITEMS_PER_LOOK = 1024;
 // a key press waits for no more than one slice.
 export const SLICE_MS = 25;
 
-// The page's yields share one channel: a channel apiece cost about 0.1 ms each (a message
-// pipe opened and closed) against 0.04, and left ports for every collection to clear, some
-// thousands at a million places.
-let channel: MessageChannel | undefined;
-// Messages arrive in the order they were posted, so each settles the oldest yield waiting.
-const waiting: (() => void)[] = [];
-
 /**
  * Lets the page paint, answer input and run what else is queued (a worker's start) before the
  * work goes on. A message, not `scheduler.yield()`, whose continuation runs ahead of the tasks
  * queued meanwhile, and not setTimeout, which nested holds back by at least 4 ms each time.
  */
 export function yieldToPage(): Promise<void> {
-  if (channel === undefined) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
-  }
-  const { port2 } = channel;
   return new Promise((resolve) => {
-    waiting.push(resolve);
-    port2.postMessage(undefined);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
   });
 }
 
