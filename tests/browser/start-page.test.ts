@@ -17,3 +17,28 @@ test('the served page shows one marker per place of the bundled article, without
   );
   expect(errors).toEqual([]);
 });
+
+test.each(['index.html', 'embed.html'])(
+  'the page %s names a tab icon that the site serves, and asks for nothing the site lacks',
+  async (pagePath) => {
+    const { page, errors } = await openGuardedPage(site.browser, site.server);
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(site.server.url + pagePath);
+    await page.locator('.leaflet-marker-icon.nm-marker').first().waitFor({ state: 'attached' });
+    const icon = await page.evaluate(() =>
+      document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+    );
+    expect(icon).toBeTruthy();
+    const served = await page.request.get(new URL(icon ?? '', page.url()).href);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/svg+xml');
+    expect(await served.text()).toContain('<svg');
+    // The browser asks for the icon by itself a little after the page has loaded.
+    await page.waitForTimeout(500);
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+  },
+);
