@@ -47,9 +47,19 @@ export function drawClusteredPlaceMarkers(
   const places = new Map<number, L.Marker>();
   const badges = new Map<number, ClusterBadge>();
   // Markers hide while a clustered map zooms (see story-map.ts), and a hidden element loses
-  // focus to the top of the page: the focus a marker holds goes to the map instead.
+  // focus to the top of the page: the focus a marker holds goes to the map instead, and back
+  // to the place's marker if the zoom leaves it drawn and the reader has not moved on.
+  let placeFocusedAtZoom: L.Marker | undefined;
   const keepFocusInMap = () => {
-    if (map.getPane('markerPane')?.contains(focused()) === true) focusMap();
+    if (map.getPane('markerPane')?.contains(focused()) !== true) return;
+    placeFocusedAtZoom = [...places.values()].find(holdsFocus);
+    focusMap();
+  };
+  const returnFocusAfterZoom = () => {
+    const marker = placeFocusedAtZoom;
+    placeFocusedAtZoom = undefined;
+    if (marker !== undefined && layer.hasLayer(marker) && focused() === container)
+      marker.getElement()?.focus({ preventScroll: true });
   };
   let selected: number | undefined;
   let latestQuery = 0;
@@ -129,6 +139,7 @@ export function drawClusteredPlaceMarkers(
       // A pan that ended meanwhile has asked again; only the latest answer is drawn.
       if (!removed && query === latestQuery) {
         draw(items);
+        returnFocusAfterZoom();
         firstDrawn();
       }
     });

@@ -85,6 +85,14 @@ async function zoomOutFully(page: Page) {
   }
 }
 
+/** Zooms into clusters until a single place shows in view. */
+async function zoomIntoSinglePlaces(page: Page) {
+  for (let i = 0; i < 12 && (await markersInView(page, '.nm-marker')).length === 0; i++) {
+    await (await firstInView(page, '.nm-cluster')).click();
+    await page.waitForTimeout(500);
+  }
+}
+
 describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
   test('is drawn as a few hundred clusters and places that together hold every place', async () => {
     const { page, errors, context } = await openLargeViewer();
@@ -139,13 +147,36 @@ describe(`a dataset of ${PLACES.toLocaleString('en')} places`, () => {
     await context.close();
   });
 
+  test('a single place focused from the keyboard has focus again once a zoom around it ends', async () => {
+    const { page, errors, context } = await openLargeViewer();
+    await zoomIntoSinglePlaces(page);
+    const marker = await firstInView(page, '.nm-marker');
+    const name = await marker.getAttribute('title');
+    await marker.focus();
+    // Where focus goes: the marker, hidden while the map zooms, hands it to the map meanwhile.
+    await page.evaluate(() => {
+      const trail: string[] = [];
+      (window as unknown as { focusTrail: string[] }).focusTrail = trail;
+      document.addEventListener('focusin', (event) => {
+        const target = event.target as HTMLElement;
+        trail.push(target.classList.contains('leaflet-container') ? 'map' : target.title);
+      });
+    });
+    const box = await marker.boundingBox();
+    if (box === null) throw new Error('the marker is not drawn');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { focusTrail: string[] }).focusTrail))
+      .toEqual(['map', name]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe(name);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('opens a single place clicked on the map in its popup, like any marker', async () => {
     const { page, errors, context } = await openLargeViewer();
-    // Zoom into clusters until a single place shows.
-    for (let i = 0; i < 12 && (await markersInView(page, '.nm-marker')).length === 0; i++) {
-      await (await firstInView(page, '.nm-cluster')).click();
-      await page.waitForTimeout(500);
-    }
+    await zoomIntoSinglePlaces(page);
     const marker = await firstInView(page, '.nm-marker');
     const name = await marker.getAttribute('title');
     expect(name).toMatch(/\d+$/);
