@@ -166,10 +166,7 @@ export function createClusterClient(
   };
 
   return {
-    query: (box, zoom) =>
-      side(levelsAt(zoom))
-        .query(box, zoom)
-        .finally(startDeepWhenIdle),
+    query: (box, zoom) => side(levelsAt(zoom)).query(box, zoom).finally(startDeepWhenIdle),
     expansionZoom: (clusterId) => side(levelsOfCluster(clusterId)).expansionZoom(clusterId),
     reload(kept) {
       keep = kept;
