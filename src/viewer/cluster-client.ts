@@ -159,7 +159,7 @@ export function createClusterClient(
   const side = (levels: ZoomLevels) => (levels === 'shallow' ? shallow : deepLevels());
   // Not at once: after a first paint the page still lays out its place list and its story, and
   // at a million places a second worker busy with its seconds of indexing left the page's
-  // garbage collector one core of two, in collections of 140 to 180 ms.
+  // garbage collector one core of two, in collections of 135 to 179 ms.
   let cancelDeepStart: (() => void) | undefined;
   const startDeepWhenIdle = () => {
     cancelDeepStart ??= whenPageIdle(() => void deepLevels());
