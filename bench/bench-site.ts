@@ -1,7 +1,9 @@
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
 import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../esbuild.config.mjs';
+import { gzipCopyPath, writeGzipCopies, writeGzipCopy } from '../src/server/gzip-copy.js';
 
 /** The pages compared, each drawing the same dataset file. */
 export const PAGES = [
@@ -82,11 +84,17 @@ export async function buildBenchSite(dir: string, datasets: readonly string[]): 
   for (const name of TOOLS)
     await writeFile(path.join(dir, 'bench', `${name}.html`), pageHtml(name, false));
   const index = await readFile(path.join(dir, 'index.html'), 'utf8');
+  // Every page's code and every dataset are sent gzipped, as newsmap's own are.
+  await writeGzipCopies(dir);
   for (const file of datasets) {
     const name = path.basename(file);
-    await symlink(file, path.join(dir, 'data', name)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+    const linked = path.join(dir, 'data', name);
+    // The article's dataset is in the site already, with its copy; a generated one is linked,
+    // its copy written beside it once and reused by every later run.
+    if (!existsSync(linked)) {
+      await symlink(file, linked);
+      if (await writeGzipCopy(file)) await symlink(gzipCopyPath(file), gzipCopyPath(linked));
+    }
     // The page's data-dataset and the preload of the same file.
     const article = /data-dataset="([^"]*)"/.exec(index)?.[1] ?? '';
     const page = index.replaceAll(`"${article}"`, `"data/${name}"`);

@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../../esbuild.config.mjs';
+import { writeGzipCopy } from './gzip-copy.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,7 +38,13 @@ export async function serveSite({
       .basename(dataset)
       .replace(/[^A-Za-z0-9._-]/g, '-')
       .replace(/(\.geojson|\.json)?$/, '.geojson');
-    await copyFile(dataset, path.join(root, 'dist', 'data', name));
+    const served = path.join(root, 'dist', 'data', name);
+    await copyFile(dataset, served);
+    // Sent uncompressed until its gzip copy is written: a million places take seconds to
+    // compress, which the reader need not wait for before the map's address is printed.
+    writeGzipCopy(served).catch((error: unknown) => {
+      console.warn(`newsmap: ${name} is served uncompressed: ${(error as Error).message}`);
+    });
     query = `?data=data/${name}`;
   }
   const server = await startStaticServer({ root: path.join(root, 'dist'), port, host });

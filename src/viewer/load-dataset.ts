@@ -3,7 +3,12 @@ import type { DatasetIssue } from '../schema/dataset-issue.js';
 import type { ArrivingClusterPoints, ClusterIndexing } from './arriving-cluster-points.js';
 import { isPoint, startClusterIndexFor, type ClusterIndexStart } from './cluster-index-start.js';
 import { openClusterWorker } from './cluster-worker-start.js';
-import { decodeBody, openDatasetResponse, unavailable } from './dataset-download.js';
+import {
+  declaredTextBytes,
+  decodeBody,
+  openDatasetResponse,
+  unavailable,
+} from './dataset-download.js';
 import type { DatasetReply } from './dataset-messages.js';
 
 /** Why there is no map to show: an invalid dataset (with its issues) or a failed download. */
@@ -120,14 +125,15 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Da
   void readInPage();
   const response = await openDatasetResponse(url, signal);
   if (!(response instanceof Response)) return toResult(response);
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const declared = declaredTextBytes(response);
   if (declared >= READ_AS_IT_ARRIVES_FROM && declared <= READ_IN_PAGE_MAX_BYTES && response.body)
     return readArrivingInPage(response.body);
   // One read of the body, whichever way it goes: as text on the page, or as bytes to a worker.
   const body = response.arrayBuffer();
   // A cut-off download is told where the body is read; until then it is no unhandled rejection.
   body.catch(() => undefined);
-  // A server that compresses as it sends declares no size: the body's own, once it is here.
+  // A server that compresses as it sends declares no size, nor do most that send a compressed
+  // copy (see declaredTextBytes): the body's own, once it is here.
   const size = Number.isNaN(declared)
     ? await body.then(
         (bytes) => bytes.byteLength,

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   openGuardedPage,
   readArticleDataset,
@@ -6,7 +8,10 @@ import {
   useBrowserSite,
 } from './harness.js';
 import { buildSyntheticDataset } from '../../bench/generate-dataset.js';
+import { writeGzipCopy } from '../../src/server/gzip-copy.js';
+import { DECODED_LENGTH_HEADER } from '../../src/viewer/dataset-download.js';
 import { READ_AS_IT_ARRIVES_FROM, READ_IN_PAGE_MAX_BYTES } from '../../src/viewer/load-dataset.js';
+import { testDist } from './test-dist.js';
 
 const site = useBrowserSite();
 
@@ -34,9 +39,13 @@ interface Watched extends GuardedPage {
   loadedSchemaIssues(): boolean;
 }
 
-/** The full viewer page, counting the dataset's downloads and the workers the page starts. */
+/**
+ * The full viewer page (`?data=` another dataset of the site's), counting the dataset's
+ * downloads and the workers the page starts.
+ */
 async function openWatched(
   prepare: (guarded: GuardedPage) => Promise<void> = async () => undefined,
+  query = '',
 ): Promise<Watched> {
   const guarded = await openGuardedPage(site.browser, site.server);
   const datasetRequests: string[] = [];
@@ -51,7 +60,7 @@ async function openWatched(
     workers.push(new URL(worker.url()).pathname);
   });
   await prepare(guarded);
-  await guarded.page.goto(site.server.url);
+  await guarded.page.goto(`${site.server.url}${query}`);
   const readAsItArrived = () =>
     assets.some((asset) => asset.startsWith('/assets/read-arriving-dataset-'));
   const loadedSchemaIssues = () =>
@@ -70,20 +79,24 @@ function serveDataset(body: string) {
 }
 
 /**
- * Has the page's fetch of its dataset answer without a Content-Length, as a host that compresses
- * as it sends does: the body is the same, its size unknown until it has arrived.
+ * Has the page's fetch of its dataset answer without a size, as a host that compresses as it
+ * sends does: the body is the same, its size unknown until it has arrived.
  */
 async function withoutContentLength({ context }: GuardedPage): Promise<void> {
-  await context.addInitScript((datasetPath) => {
-    const pageFetch = window.fetch.bind(window);
-    window.fetch = async (input, init) => {
-      const response = await pageFetch(input, init);
-      if (new URL(response.url).pathname !== datasetPath) return response;
-      const headers = new Headers(response.headers);
-      headers.delete('content-length');
-      return new Response(response.body, { status: response.status, headers });
-    };
-  }, DATASET_PATH);
+  await context.addInitScript(
+    ([datasetPath, decodedLengthHeader]) => {
+      const pageFetch = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        const response = await pageFetch(input, init);
+        if (new URL(response.url).pathname !== datasetPath) return response;
+        const headers = new Headers(response.headers);
+        headers.delete('content-length');
+        headers.delete(decodedLengthHeader);
+        return new Response(response.body, { status: response.status, headers });
+      };
+    },
+    [DATASET_PATH, DECODED_LENGTH_HEADER] as const,
+  );
 }
 
 describe('loading the dataset', () => {
@@ -190,6 +203,36 @@ describe('loading the dataset', () => {
       await context.close();
     },
   );
+
+  test('served gzipped, a dataset is read as the size of its text says: 20,000 places as they arrive', async () => {
+    const name = 'gzipped-20000.geojson';
+    const file = path.join(testDist(), 'data', name);
+    const body = JSON.stringify(buildSyntheticDataset(ARRIVING_PLACES, 8));
+    await writeFile(file, body);
+    expect(await writeGzipCopy(file)).toBe(true);
+    const encodings: (string | undefined)[] = [];
+    const { page, workers, readAsItArrived, errors, context } = await openWatched(
+      async ({ page: watched }) => {
+        watched.on('response', (response) => {
+          if (new URL(response.url()).pathname === `/data/${name}`)
+            encodings.push(response.headers()['content-encoding']);
+        });
+      },
+      `?data=data/${name}`,
+    );
+    await page.locator('.nm-cluster').first().waitFor();
+    const search = page.getByRole('searchbox');
+    await search.waitFor();
+    expect(await search.getAttribute('placeholder')).toBe('Search 20,000 places');
+    // Under READ_AS_IT_ARRIVES_FROM on the wire, over it as text: read as it arrived.
+    expect((await stat(`${file}.gz`)).size).toBeLessThan(READ_AS_IT_ARRIVES_FROM);
+    expect(body.length).toBeGreaterThanOrEqual(READ_AS_IT_ARRIVES_FROM);
+    expect(encodings).toEqual(['gzip']);
+    expect(readAsItArrived()).toBe(true);
+    expect(workers.filter((worker) => worker !== '/assets/cluster-worker.js')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('a very large dataset is downloaded once and read in the worker, and the map shows it', async () => {
     const { page, datasetRequests, workers, errors, context } =

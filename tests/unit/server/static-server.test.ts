@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { writeGzipCopy } from '../../../src/server/gzip-copy.js';
 import { startStaticServer, type StaticServer } from '../../../src/server/static-server.js';
+import { DECODED_LENGTH_HEADER } from '../../../src/viewer/dataset-download.js';
 
 const DATASET = 'data/story.geojson';
 
@@ -78,5 +82,90 @@ describe('the static server lets a returning reader keep what has not changed', 
     expect(outside.status).toBe(404);
     const missing = await fetch(at('data/none.geojson'), { headers: { 'if-none-match': '*' } });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('the static server sends a file’s gzip copy to a browser that takes gzip', () => {
+  let root: string;
+  let server: StaticServer;
+  const text = JSON.stringify({ type: 'FeatureCollection', features: [], note: 'x'.repeat(4000) });
+  const at = (file: string) => new URL(file, server.url).href;
+  const get = (file: string, acceptEncoding: string, headers: Record<string, string> = {}) =>
+    fetch(at(file), { headers: { 'accept-encoding': acceptEncoding, ...headers } });
+
+  /** The bytes as they travel, which fetch would decompress. */
+  function rawBody(file: string, acceptEncoding: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      httpGet(at(file), { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+      }).on('error', reject);
+    });
+  }
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'newsmap-static-gzip-'));
+    await mkdir(path.join(root, 'data'));
+    await writeFile(path.join(root, DATASET), text);
+    await writeGzipCopy(path.join(root, DATASET));
+    server = await startStaticServer({ root });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('gzipped, the copy says the size of the text it holds, and pages of other origins may read that', async () => {
+    const response = await get(DATASET, 'gzip, deflate, br');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toBe('accept-encoding');
+    expect(response.headers.get(DECODED_LENGTH_HEADER)).toBe(String(text.length));
+    expect(Number(response.headers.get('content-length'))).toBeLessThan(text.length / 10);
+    expect(response.headers.get('access-control-expose-headers')).toBe(
+      `content-encoding, ${DECODED_LENGTH_HEADER}`,
+    );
+    expect(await response.text()).toBe(text);
+    expect(gunzipSync(await rawBody(DATASET, 'gzip')).toString('utf8')).toBe(text);
+  });
+
+  test.each(['identity', '', 'br', 'gzip;q=0', 'gzip;q=0, *'])(
+    'asked with Accept-Encoding "%s", the file goes as it is',
+    async (acceptEncoding) => {
+      const response = await get(DATASET, acceptEncoding);
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(response.headers.get(DECODED_LENGTH_HEADER)).toBeNull();
+      expect(response.headers.get('content-length')).toBe(String(text.length));
+      expect(response.headers.get('vary')).toBe('accept-encoding');
+      expect((await rawBody(DATASET, acceptEncoding)).toString('utf8')).toBe(text);
+    },
+  );
+
+  test('the two forms have their own tags, each answered 304 only to a browser that holds it', async () => {
+    const gzipped = await get(DATASET, 'gzip');
+    const plain = await get(DATASET, 'identity');
+    const [gzipTag, plainTag] = [gzipped.headers.get('etag'), plain.headers.get('etag')];
+    await Promise.all([gzipped.arrayBuffer(), plain.arrayBuffer()]);
+    expect(gzipTag).not.toBe(plainTag);
+    expect((await get(DATASET, 'gzip', { 'if-none-match': gzipTag ?? '' })).status).toBe(304);
+    expect((await get(DATASET, 'identity', { 'if-none-match': plainTag ?? '' })).status).toBe(304);
+    const crossed = await get(DATASET, 'gzip', { 'if-none-match': plainTag ?? '' });
+    expect(crossed.status).toBe(200);
+    expect(await crossed.text()).toBe(text);
+  });
+
+  test('a copy older than its file, which holds an older text, is never sent', async () => {
+    const file = path.join(root, 'data', 'rewritten.geojson');
+    await writeFile(file, text);
+    await writeGzipCopy(file);
+    const rewritten = text.replace('"features":[]', '"features":[],"rewritten":true');
+    await writeFile(file, rewritten);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    const response = await get('data/rewritten.geojson', 'gzip');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('vary')).toBeNull();
+    expect(await response.text()).toBe(rewritten);
   });
 });
