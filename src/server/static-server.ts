@@ -49,7 +49,7 @@ const entityTag = (bytes: number, mtimeMs: number, form = ''): string =>
   `W/"${bytes.toString(16)}-${Math.floor(mtimeMs).toString(16)}${form}"`;
 
 /** Whether an Accept-Encoding header takes gzip: named, or as `*`, with a weight above 0. */
-export function acceptsGzip(header: string | undefined): boolean {
+function acceptsGzip(header: string | undefined): boolean {
   const weights = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
     const [coding = '', ...parameters] = part.split(';').map((item) => item.trim().toLowerCase());
