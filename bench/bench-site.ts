@@ -84,8 +84,6 @@ export async function buildBenchSite(dir: string, datasets: readonly string[]): 
   for (const name of TOOLS)
     await writeFile(path.join(dir, 'bench', `${name}.html`), pageHtml(name, false));
   const index = await readFile(path.join(dir, 'index.html'), 'utf8');
-  // Every page's code and every dataset are sent gzipped, as newsmap's own are.
-  await writeGzipCopies(dir);
   for (const file of datasets) {
     const name = path.basename(file);
     const linked = path.join(dir, 'data', name);
@@ -100,6 +98,8 @@ export async function buildBenchSite(dir: string, datasets: readonly string[]): 
     const page = index.replaceAll(`"${article}"`, `"data/${name}"`);
     await writeFile(path.join(dir, `newsmap-${name}.html`), page);
   }
+  // Every page, its code and every dataset are sent gzipped, as newsmap's own site is.
+  await writeGzipCopies(dir);
   return {
     dir,
     probeFile: path.join(dir, 'bench', 'probe.js'),
