@@ -139,7 +139,7 @@ export async function buildSite({ outdir = path.join(root, 'dist'), minify = tru
     );
   }
   // Beside each text file, its gzip copy, which the local server sends (static-server.ts) and
-  // other hosts may (nginx's gzip_static): the article's dataset is 57 KB, 8.9 KB gzipped.
+  // other hosts may (nginx's gzip_static): the article's dataset is 57 KB, 8.8 KB gzipped.
   const { writeGzipCopies } = await importBuildHelper('src/server/gzip-copy.ts');
   await writeGzipCopies(outdir);
   return result;

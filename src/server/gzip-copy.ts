@@ -32,7 +32,7 @@ const BEST_COMPRESSION_UP_TO_BYTES = 16 * 1024 * 1024;
 export const gzipCopyPath = (file: string): string => `${file}.gz`;
 
 /** Whether a file of this name and size is worth a gzip copy. */
-export function isCompressible(file: string, bytes: number): boolean {
+function isCompressible(file: string, bytes: number): boolean {
   return bytes >= MIN_COMPRESSED_BYTES && COMPRESSIBLE_EXTENSIONS.has(path.extname(file));
 }
 
@@ -47,7 +47,7 @@ export const isCurrentCopy = (original: Stats, copy: Stats): boolean =>
  * a current copy exists afterwards.
  *
  * @example
- * await writeGzipCopy('dist/data/blinken-beijing-talks-2023.geojson'); // 57 KB -> 8.9 KB copy
+ * await writeGzipCopy('dist/data/blinken-beijing-talks-2023.geojson'); // 57 KB -> 8.8 KB copy
  */
 export async function writeGzipCopy(file: string): Promise<boolean> {
   const original = await stat(file);
