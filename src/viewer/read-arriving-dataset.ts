@@ -36,14 +36,23 @@ function placeShapeCheck(isPlaceShaped: Promise<(place: unknown) => boolean> | u
   };
 }
 
-/** A body's text, decoded chunk by chunk as it arrives. Rejects if the download fails. */
-export async function* arrivingText(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+// Decoded in one go at most: 3 to 4 ms. A body already here (read whole because its size was
+// unknown) comes as one chunk of up to 64 MB, whose decoding alone took 0.1 to 0.2 s.
+const DECODE_BYTES = 1024 * 1024;
+
+/**
+ * A response's text, decoded as it arrives, a megabyte at a time at most. Rejects if the
+ * download fails.
+ */
+export async function* arrivingText(response: Response): AsyncGenerator<string> {
+  if (response.body === null) return;
   const decoder = new TextDecoder();
-  const chunks = body.getReader();
+  const chunks = response.body.getReader();
   for (;;) {
     const chunk = await chunks.read();
     if (chunk.done) break;
-    yield decoder.decode(chunk.value, { stream: true });
+    for (let at = 0; at < chunk.value.length; at += DECODE_BYTES)
+      yield decoder.decode(chunk.value.subarray(at, at + DECODE_BYTES), { stream: true });
   }
   yield decoder.decode();
 }

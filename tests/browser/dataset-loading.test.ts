@@ -79,25 +79,37 @@ function serveDataset(body: string) {
 }
 
 /**
- * Has the page's fetch of its dataset answer without a size, as a host that compresses as it
- * sends does: the body is the same, its size unknown until it has arrived.
+ * Has the page's fetch of its dataset answer with `contentLength` for its only size, or none:
+ * the body is the same, its size unknown until it has arrived.
  */
-async function withoutContentLength({ context }: GuardedPage): Promise<void> {
-  await context.addInitScript(
-    ([datasetPath, decodedLengthHeader]) => {
-      const pageFetch = window.fetch.bind(window);
-      window.fetch = async (input, init) => {
-        const response = await pageFetch(input, init);
-        if (new URL(response.url).pathname !== datasetPath) return response;
-        const headers = new Headers(response.headers);
-        headers.delete('content-length');
-        headers.delete(decodedLengthHeader);
-        return new Response(response.body, { status: response.status, headers });
-      };
-    },
-    [DATASET_PATH, DECODED_LENGTH_HEADER] as const,
-  );
+function declaringLength(contentLength: string | undefined) {
+  return async ({ context }: GuardedPage): Promise<void> => {
+    await context.addInitScript(
+      ([datasetPath, decodedLengthHeader, length]) => {
+        const pageFetch = window.fetch.bind(window);
+        window.fetch = async (input, init) => {
+          const response = await pageFetch(input, init);
+          if (new URL(response.url).pathname !== datasetPath) return response;
+          const headers = new Headers(response.headers);
+          headers.delete('content-length');
+          headers.delete('content-encoding');
+          headers.delete(decodedLengthHeader);
+          if (length !== undefined) headers.set('content-length', length);
+          return new Response(response.body, { status: response.status, headers });
+        };
+      },
+      [DATASET_PATH, DECODED_LENGTH_HEADER, contentLength] as const,
+    );
+  };
 }
+
+/** A host that compresses as it sends: no size at all. */
+const withoutContentLength = declaringLength(undefined);
+/**
+ * A compressed dataset from another origin that does not expose its Content-Encoding: the
+ * size the page sees is the compressed one, a tenth of the text's.
+ */
+const withCompressedLength = declaringLength(String(READ_AS_IT_ARRIVES_FROM / 8));
 
 describe('loading the dataset', () => {
   test('the article map asks for its dataset while its script downloads, once, reads it whole and starts no worker for it', async () => {
@@ -166,6 +178,31 @@ describe('loading the dataset', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test.each([
+    { served: 'with no size', declaring: withoutContentLength },
+    { served: 'with its compressed size', declaring: withCompressedLength },
+  ])(
+    'served $served, 20,000 places are measured once here and read in pieces, not parsed at once',
+    async ({ declaring }) => {
+      const body = JSON.stringify(buildSyntheticDataset(ARRIVING_PLACES, 8));
+      expect(body.length).toBeGreaterThanOrEqual(READ_AS_IT_ARRIVES_FROM);
+      const { page, datasetRequests, workers, readAsItArrived, errors, context } =
+        await openWatched(async (guarded) => {
+          await serveDataset(body)(guarded);
+          await declaring(guarded);
+        });
+      await page.locator('.nm-cluster').first().waitFor();
+      const search = page.getByRole('searchbox');
+      await search.waitFor();
+      expect(await search.getAttribute('placeholder')).toBe('Search 20,000 places');
+      expect(readAsItArrived()).toBe(true);
+      expect(workers.filter((worker) => worker !== '/assets/cluster-worker.js')).toEqual([]);
+      expect(datasetRequests).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('served without a Content-Length, a very large dataset is measured once here and read in the worker', async () => {
     const { page, workers, errors, context } = await openWatched(async (guarded) => {

@@ -22,7 +22,7 @@ const PLACES = buildSyntheticDataset(3_000, 8);
 const readArrivingDataset = (
   body: ReadableStream<Uint8Array>,
   isShaped: Promise<(place: unknown) => boolean>,
-) => readDatasetInPieces(arrivingText(body), isShaped);
+) => readDatasetInPieces(arrivingText(new Response(body)), isShaped);
 
 describe('reading a dataset as it arrives', () => {
   test('gives the value JSON.parse gives, every place found well-shaped on the way', async () => {
@@ -76,6 +76,22 @@ describe('reading a dataset as it arrives', () => {
     const text = JSON.stringify(buildSyntheticDataset(20_000, 8));
     expect(text.length).toBeGreaterThan(4 * 256 * 1024);
     expect(await readDatasetInPieces([text])).toEqual({ value: JSON.parse(text), shapedPlaces: 0 });
+  });
+
+  test('decodes a body that came whole, as one chunk, a megabyte at a time', async () => {
+    const text = JSON.stringify(buildSyntheticDataset(8_000, 8));
+    expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+    const bytes = new TextEncoder().encode(text);
+    const pieces: string[] = [];
+    for await (const piece of arrivingText(new Response(bodyOf(text, bytes.length))))
+      pieces.push(piece);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(1024 * 1024);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  test('reads a response without a body as an empty text', async () => {
+    expect(await readDatasetInPieces(arrivingText(new Response(null)))).toEqual({ text: '' });
   });
 
   test('rejects when the download fails', async () => {
