@@ -23,7 +23,7 @@ const BATCHES = 4;
 const STORY_STEPS_SAMPLED = 8;
 // Local requests the page itself makes; any other (say GET /x from an <img src=x>) is injected.
 const OWN_REQUEST =
-  /^\/(index\.html|favicon\.svg)?$|^\/assets\/|^\/data\/blinken-beijing-talks-2023\.geojson$/;
+  /^\/(index\.html|favicon\.png)?$|^\/assets\/|^\/data\/blinken-beijing-talks-2023\.geojson$/;
 
 interface TrippedPage extends GuardedPage {
   /** Calls to the `__xss` tripwire, from any frame. */
