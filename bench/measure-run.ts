@@ -72,6 +72,26 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<n
 }
 
 /**
+ * The interval between animation frames on a page with nothing to draw, for `ms`: the floor
+ * of every frame figure, one display frame as this browser times it.
+ */
+export async function measureIdleFrames(
+  browser: Browser,
+  server: StaticServer,
+  probeFile: string,
+  ms: number,
+): Promise<number[]> {
+  const { page, context } = await openGuardedPage(browser, server, { viewport: DESKTOP });
+  try {
+    await page.setContent('<!doctype html><title>Nothing to draw</title>');
+    await page.addScriptTag({ path: probeFile });
+    return await recordFrames(page, () => page.waitForTimeout(ms));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Loads one page in a fresh context (empty cache) at 1280x800 with every non-local request
  * refused (by the browser's resolver when launched with `resolveNoHost`), waits for the first marker, lets the page settle, then drags the map and zooms it
  * in and out with the wheel as a reader would, recording every frame.

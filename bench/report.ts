@@ -52,6 +52,8 @@ export interface BenchResults {
       }
     | undefined;
   pipeline: { ms: number } | { error: string };
+  /** The frame interval of a page with nothing to draw, in the same browser. */
+  idleFrameMs: { p50: number | undefined; p95: number | undefined; frames: number } | undefined;
   totalMinutes: number;
 }
 
@@ -88,6 +90,15 @@ const HEADER =
   '| page | runs | first paint ms, median (min–max) | pan frame p50 / p95 ms | zoom frame p50 / p95 ms | dropped frames | long tasks: all / after first paint / longest after, ms | JS heap MB | code KB gzip |\n' +
   '|---|---|---|---|---|---|---|---|---|';
 
+function idleFrameLines(idle: BenchResults['idleFrameMs']): string[] {
+  if (idle === undefined) return [];
+  const ms = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
+  return [
+    `A page with nothing to draw, in the same browser, frames at p50 ${ms(idle.p50)} and p95 ${ms(idle.p95)} ms (${idle.frames} frames): one frame at 60 Hz as this browser times it (to a tenth of a millisecond), the floor of every frame figure below.`,
+    '',
+  ];
+}
+
 /** The results as markdown: the machine, then one table per dataset size, then the article map. */
 export function renderResults(results: BenchResults): string {
   const { machine } = results;
@@ -98,6 +109,7 @@ export function renderResults(results: BenchResults): string {
     '',
     `Every page loads the same generated dataset file (${results.events ? 'one place per event' : 'places without events'}) from a local server, every other host unreachable (it does not resolve in the browser, so no request is intercepted), in a fresh 1280x800 context; it is dragged 240x120 px and wheel-zoomed in and out. Frame figures are the median over runs of each run’s percentile; first paint is from navigation start to the first marker on screen.`,
     '',
+    ...idleFrameLines(results.idleFrameMs),
     '| events | file MB | gzip KB | generated in s |',
     '|---|---|---|---|',
     ...results.datasets.map(

@@ -9,7 +9,7 @@ import { launchBrowser, openGuardedPage } from '../tests/browser/harness.js';
 import { startStaticServer } from '../src/server/static-server.js';
 import { buildBenchSite, PAGES, type PageName } from './bench-site.js';
 import { generateDataset } from './generate-dataset.js';
-import { measureRun, type RunMeasure } from './measure-run.js';
+import { measureIdleFrames, measureRun, type RunMeasure } from './measure-run.js';
 import { renderResults, type BenchResults, type PageResult } from './report.js';
 import { percentile, spread } from './stats.js';
 
@@ -50,6 +50,9 @@ function plan(count: number): { page: PageName; runs: number; skip?: string }[] 
     return { page, runs: count >= 1_000_000 ? Math.min(runs, 3) : runs };
   });
 }
+
+// How long the idle page's frames are timed: about 300 frames.
+const IDLE_MS = 5_000;
 
 const firstPaintTimeout = (count: number) => (count >= 1_000_000 ? 180_000 : 90_000);
 
@@ -133,6 +136,7 @@ const results: BenchResults = {
   scale: [],
   article: undefined,
   pipeline: await timePipeline(),
+  idleFrameMs: undefined,
   totalMinutes: 0,
 };
 console.log(`pipeline: ${JSON.stringify(results.pipeline)}`);
@@ -162,6 +166,12 @@ const server = await startStaticServer({ root: siteDir });
 const browser = await launchBrowser({ resolveNoHost: true });
 
 try {
+  const idleFrames = await measureIdleFrames(browser, server, site.probeFile, IDLE_MS);
+  results.idleFrameMs = {
+    p50: percentile(idleFrames, 0.5),
+    p95: percentile(idleFrames, 0.95),
+    frames: idleFrames.length,
+  };
   for (const count of sizes) {
     const file = datasets.get(count) ?? '';
     const { page: validationPage } = await openGuardedPage(browser, server);
