@@ -34,8 +34,11 @@ test.each(['index.html', 'embed.html'])(
     expect(icon).toBeTruthy();
     const served = await page.request.get(new URL(icon ?? '', page.url()).href);
     expect(served.status()).toBe(200);
-    expect(served.headers()['content-type']).toBe('image/svg+xml');
-    expect(await served.text()).toContain('<svg');
+    expect(served.headers()['content-type']).toBe('image/png');
+    // A PNG, 32 pixels square (its header's width and height).
+    const png = await served.body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
     // The browser asks for the icon by itself a little after the page has loaded.
     await page.waitForTimeout(500);
     expect(missing).toEqual([]);
