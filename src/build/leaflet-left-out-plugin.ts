@@ -42,11 +42,27 @@ const LEFT_OUT_CLASS =
 const isLeftOut = (selector: Selector) =>
   selector.some((component) => component.type === 'class' && LEFT_OUT_CLASS.test(component.name));
 
-/** leaflet.css without the selectors of LEFT_OUT_CLASS, and without the rules left empty. */
+// The browsers that run the viewer's ES2022 modules (esbuild's target), as lightningcss
+// encodes versions: Leaflet's vendor prefixes for older ones are dropped (0.1 KB gzip), those
+// these still need (Safari's -webkit-user-select) kept.
+const version = (major: number, minor = 0) => (major << 16) | (minor << 8);
+const ES2022_BROWSERS = {
+  chrome: version(94),
+  edge: version(94),
+  firefox: version(93),
+  safari: version(15, 4),
+  ios_saf: version(15, 4),
+};
+
+/**
+ * leaflet.css without the selectors of LEFT_OUT_CLASS, without the rules left empty, and
+ * without the prefixes no browser of ES2022_BROWSERS needs.
+ */
 export function leafletCssWithoutLeftOut(css: Buffer, filename: string): string {
   const { code } = transform({
     filename,
     code: css,
+    targets: ES2022_BROWSERS,
     visitor: {
       Rule: {
         style(rule) {

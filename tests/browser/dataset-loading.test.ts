@@ -112,6 +112,41 @@ const withoutContentLength = declaringLength(undefined);
 const withCompressedLength = declaringLength(String(READ_AS_IT_ARRIVES_FROM / 8));
 
 describe('loading the dataset', () => {
+  test('the loading notice is shown only once the map is slow to come, and goes when it has', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, errors, context } = await openWatched(async ({ context: watched }) => {
+      await watched.route(
+        (url) => url.pathname === DATASET_PATH,
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+      );
+      // How the notice is drawn in the task that adds it: not at all, yet.
+      await watched.addInitScript(() => {
+        const watcher = new MutationObserver(() => {
+          const notice = document.querySelector('.nm-status');
+          if (notice === null) return;
+          document.documentElement.dataset['noticeDisplayAtFirst'] =
+            getComputedStyle(notice).display;
+          watcher.disconnect();
+        });
+        watcher.observe(document, { childList: true, subtree: true });
+      });
+    });
+    const notice = page.getByText('Loading the map…');
+    await notice.waitFor({ state: 'visible' });
+    expect(await page.locator('html').getAttribute('data-notice-display-at-first')).toBe('none');
+    release();
+    await page.locator('.nm-marker:not(.nm-marker--hidden)').first().waitFor();
+    await expect(notice.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the article map asks for its dataset while its script downloads, once, reads it whole and starts no worker for it', async () => {
     const { page, datasetRequests, workers, readAsItArrived, loadedSchemaIssues, errors, context } =
       await openWatched();
