@@ -19,8 +19,8 @@ export type DatasetResult =
   | { ok: true; dataset: Dataset; clusterIndex?: ClusterIndexStart | undefined }
   | { ok: false; problem: DatasetProblem };
 
-// Up to this size of text (as declared, see declaredTextBytes) a dataset is read on the page: parsed once, its cluster
-// index started, then validated in slices of the page's time while a worker indexes it. At
+// Up to this size of text a dataset is read on the page: parsed once, its cluster index
+// started, then validated in slices of the page's time while a worker indexes it. At
 // 100,000 generated places (44 MB) that drew the map in 1,162 ms (median of seven loads)
 // against 1,321 for the dataset worker with valibot in the same A/B; the same checks in the
 // worker gained only 62 ms in another, its parse of its own copy competing with the page's for
@@ -28,8 +28,8 @@ export type DatasetResult =
 // the page spends the worker's time making its parse smaller.
 export const READ_IN_PAGE_MAX_BYTES = 64 * 1024 * 1024;
 
-// From this size a dataset read on the page is read as it arrives: parsing
-// 44 MB (100,000 places) whole froze the page for 0.3 to 0.5 s, read as it arrived its longest
+// From this size of text a dataset read on the page is read as it arrives: parsing 44 MB
+// (100,000 places) whole froze the page for 0.3 to 0.5 s, read as it arrived its longest
 // task was under 0.1 s, and the map came no later. Below it, where a whole parse takes less
 // than the 50 ms of a long task (4.5 MB: 30 to 40 ms), the text is parsed at once: reading
 // 10,000 places as they arrived drew them 31 ms later (median of seven loads each).

@@ -37,7 +37,7 @@ function placeShapeCheck(isPlaceShaped: Promise<(place: unknown) => boolean> | u
 }
 
 // Decoded in one go at most: 3 to 4 ms. A body already here (read whole because its size was
-// unknown) comes as one chunk of up to 64 MB, whose decoding alone took 0.1 to 0.2 s.
+// not known before) comes as one chunk of up to 64 MB, whose decoding alone took 0.1 to 0.2 s.
 const DECODE_BYTES = 1024 * 1024;
 
 /**
