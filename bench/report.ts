@@ -92,7 +92,7 @@ const HEADER =
 
 function idleFrameLines(idle: BenchResults['idleFrameMs']): string[] {
   if (idle === undefined) return [];
-  const ms = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(1));
+  const ms = (value: number | undefined) => (value === undefined ? '—' : round(value));
   return [
     `A page with nothing to draw, in the same browser, frames at p50 ${ms(idle.p50)} and p95 ${ms(idle.p95)} ms (${idle.frames} frames): one frame at 60 Hz as this browser times it (to a tenth of a millisecond), the floor of every frame figure below.`,
     '',
