@@ -7,6 +7,7 @@ import {
   collectStoryEvents,
   dateRuns,
   placesWithEventsIn,
+  type StoryStep,
 } from '../../../src/viewer/story-steps.js';
 import { dateSpan, isoDay } from '../../../src/viewer/date-range.js';
 
@@ -209,6 +210,38 @@ describe('buildStorySteps', async () => {
         const steps = await buildStorySteps(places, order);
         expect([...steps].map((step) => step.id)).toEqual(expected);
       }
+    }
+  });
+
+  test('a story long enough to be ordered by ranking keeps both orders’ rules', async () => {
+    // 30,000 events: 3,000 places in no order of their ids, each with ten dates, some of them
+    // known only to the month, told in forty sentences.
+    const places = Array.from({ length: 3_000 }, (_, i) =>
+      place(
+        `place-${(i * 7919) % 3_000}`,
+        Array.from({ length: 10 }, (_, j): [string, number] => {
+          const month = `2023-${String(j + 1).padStart(2, '0')}`;
+          const day = String(((i + j) % 28) + 1).padStart(2, '0');
+          return [(i + j) % 3 === 0 ? month : `${month}-${day}`, (i * 31 + j * 17) % 40];
+        }),
+      ),
+    );
+    const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const byPlaceThenDate = (a: StoryStep, b: StoryStep) =>
+      compareStrings(a.placeId, b.placeId) || compareStrings(a.date, b.date);
+    const bySentence = (a: StoryStep, b: StoryStep) =>
+      a.sentence - b.sentence || byPlaceThenDate(a, b);
+    const byDay = (a: StoryStep, b: StoryStep) =>
+      dateSpan(a.date).first - dateSpan(b.date).first ||
+      dateSpan(a.date).last - dateSpan(b.date).last ||
+      bySentence(a, b);
+    for (const [order, rule] of [
+      ['chronological', byDay],
+      ['article', bySentence],
+    ] as const) {
+      const steps = [...(await buildStorySteps(places, order))];
+      expect(steps).toHaveLength(30_000);
+      expect(steps.map((step) => step.id)).toEqual([...steps].sort(rule).map((step) => step.id));
     }
   });
 
