@@ -71,7 +71,8 @@ describe('orderByColumns', () => {
 
   test('keys over 32 bits: a column of ranks that, with the others, exceed a word', async () => {
     const count = 70_000;
-    // 70,000 distinct values in each of three columns: 3.4e14 keys, two words each.
+    // Tens of thousands of distinct values in each of three columns: over 10^14 keys, two words
+    // each.
     const spread = (seed: number) => randomColumn(count, 1_000_000, seed).map((v) => v % 280_000);
     const columns = [spread(11), spread(12), spread(13)];
     const order = await orderByColumns(columns, byTieKey, count);
