@@ -4,6 +4,7 @@ import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../esbuild.config.mjs';
 import { gzipCopyPath, writeGzipCopies, writeGzipCopy } from '../src/server/gzip-copy.js';
+import { IDLE_PAGE } from './measure-run.js';
 
 /** The pages compared, each drawing the same dataset file. */
 export const PAGES = [
@@ -83,6 +84,7 @@ export async function buildBenchSite(dir: string, datasets: readonly string[]): 
     await writeFile(path.join(dir, 'bench', `${name}.html`), pageHtml(name, true));
   for (const name of TOOLS)
     await writeFile(path.join(dir, 'bench', `${name}.html`), pageHtml(name, false));
+  await writeFile(path.join(dir, IDLE_PAGE), '<!doctype html><title>Nothing to draw</title>\n');
   const index = await readFile(path.join(dir, 'index.html'), 'utf8');
   for (const file of datasets) {
     const name = path.basename(file);

@@ -65,15 +65,38 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The headers that make a page cross-origin isolated, which every page the bench loads is: only
+ * then does the browser time its frames to 5 µs. Otherwise it rounds each time to 100 µs with a
+ * jitter, and frames shown on every display refresh read 16.6 to 16.8 ms (the idle page's p95
+ * 16.7, a page's during a pan 16.8) where they are 16.67.
+ */
+export const CROSS_ORIGIN_ISOLATED = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
+
+/**
+ * A page with nothing to draw, on the bench's server. Its frames are the floor of every frame
+ * figure, and every measured page is opened from it: a cross-origin isolated page opened from
+ * a new tab's blank page starts a process of its own, which delayed the article's first
+ * marker by about 180 ms (434 against 614 ms, twelve alternating loads each); opened from a
+ * page of its own origin, it came as before (388 against 401, then 419 against 454 ms, sixteen
+ * loads each; at 100,000 places 3,009 against 2,916, eight each).
+ */
+export const IDLE_PAGE = 'bench/idle.html';
+
 async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  if (!(await page.evaluate(() => crossOriginIsolated)))
+    throw new Error(`${page.url()} is not cross-origin isolated: its frames are timed to 0.1 ms`);
   await page.evaluate(() => window.benchProbe.startFrames());
   await gesture();
   return page.evaluate(() => window.benchProbe.stopFrames());
 }
 
 /**
- * The interval between animation frames on a page with nothing to draw, for `ms`: the floor
- * of every frame figure, one display frame as this browser times it.
+ * The interval between animation frames on IDLE_PAGE, for `ms`: the floor of every frame
+ * figure, one display frame as this browser times it.
  */
 export async function measureIdleFrames(
   browser: Browser,
@@ -83,8 +106,8 @@ export async function measureIdleFrames(
 ): Promise<number[]> {
   const { page, context } = await openGuardedPage(browser, server, { viewport: DESKTOP });
   try {
-    await page.setContent('<!doctype html><title>Nothing to draw</title>');
-    await page.addScriptTag({ path: probeFile });
+    await context.addInitScript({ path: probeFile });
+    await page.goto(new URL(IDLE_PAGE, server.url).href);
     return await recordFrames(page, () => page.waitForTimeout(ms));
   } finally {
     await context.close();
@@ -116,6 +139,7 @@ export async function measureRun(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
 
+    await page.goto(new URL(IDLE_PAGE, server.url).href);
     await page.goto(new URL(pagePath, server.url).href, { waitUntil: 'commit' });
     const painted = await page
       .waitForFunction(() => window.benchProbe.firstPaint !== undefined, undefined, {

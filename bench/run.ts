@@ -9,7 +9,12 @@ import { launchBrowser, openGuardedPage } from '../tests/browser/harness.js';
 import { startStaticServer } from '../src/server/static-server.js';
 import { buildBenchSite, PAGES, type PageName } from './bench-site.js';
 import { generateDataset } from './generate-dataset.js';
-import { measureIdleFrames, measureRun, type RunMeasure } from './measure-run.js';
+import {
+  CROSS_ORIGIN_ISOLATED,
+  measureIdleFrames,
+  measureRun,
+  type RunMeasure,
+} from './measure-run.js';
 import { renderResults, type BenchResults, type PageResult } from './report.js';
 import { percentile, spread } from './stats.js';
 
@@ -162,7 +167,7 @@ const site = await buildBenchSite(siteDir, [
   ...datasets.values(),
   ...(hasArticle ? [articleFile] : []),
 ]);
-const server = await startStaticServer({ root: siteDir });
+const server = await startStaticServer({ root: siteDir, headers: CROSS_ORIGIN_ISOLATED });
 const browser = await launchBrowser({ resolveNoHost: true });
 
 try {

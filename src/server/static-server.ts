@@ -29,6 +29,8 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /** Sent with every response, beside the server's own (the bench's cross-origin isolation). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** One form of a file on disk: the file itself, or its gzip copy (see gzip-copy.ts). */
@@ -108,6 +110,7 @@ export function startStaticServer({
   root,
   port = 0,
   host = '127.0.0.1',
+  headers: extraHeaders = {},
 }: StaticServerOptions): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer((request, response) => {
@@ -116,6 +119,7 @@ export function startStaticServer({
       if (file === undefined || (request.method !== 'GET' && request.method !== 'HEAD')) {
         response.writeHead(file === undefined ? 404 : 405, {
           'content-type': 'text/plain; charset=utf-8',
+          ...extraHeaders,
         });
         response.end(file === undefined ? 'Not found' : 'Method not allowed');
         return;
@@ -135,6 +139,7 @@ export function startStaticServer({
         'last-modified': file.lastModified,
         // A cache between keeps each form for the browsers that asked for it.
         ...(file.gzipCopy === undefined ? {} : { vary: 'accept-encoding' }),
+        ...extraHeaders,
       };
       if (isFresh(request, file, form)) {
         response.writeHead(304, headers);

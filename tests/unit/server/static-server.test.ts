@@ -169,3 +169,42 @@ describe('the static server sends a file’s gzip copy to a browser that takes g
     expect(await response.text()).toBe(rewritten);
   });
 });
+
+describe('the static server sends the headers it is given with every answer', () => {
+  const isolated = {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  };
+  let root: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'newsmap-static-headers-'));
+    await writeFile(path.join(root, 'index.html'), '<!doctype html><title>map</title>');
+    server = await startStaticServer({ root, headers: isolated });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('a file, a file not changed since, and a file not found', async () => {
+    const page = await fetch(new URL('index.html', server.url));
+    await page.arrayBuffer();
+    const unchanged = await fetch(new URL('index.html', server.url), {
+      headers: { 'if-none-match': page.headers.get('etag') ?? '' },
+    });
+    const missing = await fetch(new URL('missing.html', server.url));
+    for (const [response, status] of [
+      [page, 200],
+      [unchanged, 304],
+      [missing, 404],
+    ] as const) {
+      expect(response.status).toBe(status);
+      for (const [name, value] of Object.entries(isolated))
+        expect(response.headers.get(name), `${name} with ${status}`).toBe(value);
+    }
+    await Promise.all([unchanged.arrayBuffer(), missing.arrayBuffer()]);
+  });
+});
