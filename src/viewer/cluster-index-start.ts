@@ -49,9 +49,10 @@ export interface IndexWorker {
 export function startClusterIndex(
   features: readonly PlaceFeature[],
   { opened, held }: IndexWorker = {},
+  points?: Float64Array,
 ): ClusterIndexStart {
   void import('./cluster-markers.js');
-  const coordinates = held ?? coordinatesOf(features);
+  const coordinates = held ?? points ?? coordinatesOf(features);
   if (features.length >= INDEX_IN_WORKER_FROM) {
     const holdsPlaces = held !== undefined;
     return { coordinates, worker: startClusterWorker(coordinates, { opened, holdsPlaces }) };
@@ -69,22 +70,25 @@ export const isPoint = (value: unknown): value is [number, number] =>
  * Starts indexing a large dataset as soon as it is parsed, before the map is built, so that
  * the clusters are ready when it asks; undefined for a dataset too small to cluster. A dataset
  * still being validated qualifies only if every place has a numeric point (known already of
- * the points a `worker` holds), and its index is dropped if it turns out invalid. A worker
- * opened for the index is used or closed.
+ * the points a `worker` holds, and of `points` read as the places were, see pack-places.ts),
+ * and its index is dropped if it turns out invalid. A worker opened for the index is used or
+ * closed.
  */
 export function startClusterIndexFor(
   value: unknown,
   worker?: IndexWorker,
+  points?: Float64Array,
 ): ClusterIndexStart | undefined {
   const features = (value as { features?: unknown } | null)?.features;
-  const points =
+  const indexable =
     Array.isArray(features) &&
     features.length > CLUSTER_THRESHOLD &&
     (worker?.held !== undefined ||
+      points?.length === features.length * 2 ||
       features.every((feature: { geometry?: { coordinates?: unknown } } | null) =>
         isPoint(feature?.geometry?.coordinates),
       ));
-  if (points) return startClusterIndex(features as PlaceFeature[], worker);
+  if (indexable) return startClusterIndex(features as PlaceFeature[], worker, points);
   worker?.opened?.worker.terminate();
   return undefined;
 }

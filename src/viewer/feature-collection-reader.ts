@@ -11,9 +11,10 @@ export interface FeatureCollectionReader {
   push(piece: string): void;
   /**
    * The places read so far, in order: the list that becomes the value's `features`, unless
-   * the text has a `features` member again later, which JSON.parse would take instead.
+   * the text has a `features` member again later, which JSON.parse would take instead. A
+   * place may be replaced with an equal value (see pack-places.ts).
    */
-  readonly places: readonly unknown[];
+  readonly places: unknown[];
   /** The whole text's value, or the whole text when it must be parsed as a whole. */
   finish(): { value: unknown } | { text: string };
 }

@@ -157,6 +157,7 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Da
     toResult,
     readTextInPage,
     startClusterIndexFor,
+    isPoint,
     decodeBody,
     unavailable,
   });

@@ -62,12 +62,12 @@ export async function* arrivingText(response: Response): AsyncGenerator<string> 
  * brings it or from a text already here, its places' shapes checked meanwhile when
  * `isPlaceShaped` is given, in tasks of at most about a slice: a large dataset never freezes
  * the page while it is read. `onPlaces` is shown the places read so far at the end of each
- * slice and once all are read.
+ * slice and once all are read, and may replace any of them with an equal value.
  */
 export async function readDatasetInPieces(
   texts: AsyncIterable<string> | Iterable<string>,
   isPlaceShaped?: Promise<(place: unknown) => boolean>,
-  onPlaces?: (places: readonly unknown[]) => void,
+  onPlaces?: (places: unknown[]) => void,
 ): Promise<ArrivedDataset> {
   const reader = createFeatureCollectionReader();
   const checkShapes = placeShapeCheck(isPlaceShaped);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset-schema.js';
-import type { ClusterIndexStart } from './cluster-index-start.js';
+import type { ClusterIndexStart, IndexWorker } from './cluster-index-start.js';
+import type { PlaceCompactor } from './compact-arriving-places.js';
 import type { DatasetUnavailable } from './dataset-download.js';
 import type { DatasetReply, DatasetRequest, DatasetVerdict } from './dataset-messages.js';
 import type { DatasetResult } from './load-dataset.js';
@@ -13,7 +14,12 @@ export interface PageReading {
   toResult(reply: DatasetReply): DatasetResult;
   /** Reads a dataset's text on the page, as a small one is. */
   readTextInPage(text: Promise<string | DatasetReply>): Promise<DatasetResult>;
-  startClusterIndexFor(value: unknown): ClusterIndexStart | undefined;
+  startClusterIndexFor(
+    value: unknown,
+    worker?: IndexWorker,
+    points?: Float64Array,
+  ): ClusterIndexStart | undefined;
+  isPoint(value: unknown): value is [number, number];
   decodeBody(bytes: Promise<ArrayBuffer>): Promise<string | DatasetUnavailable>;
   unavailable(error: unknown): DatasetUnavailable;
 }
@@ -58,13 +64,21 @@ interface OwnParse {
   clusterIndex: ClusterIndexStart | undefined;
 }
 
-/** Parsed in pieces, in slices of the page's time: one parse of 440 MB took seconds. */
-async function parseOnPage(text: string, page: PageReading): Promise<OwnParse> {
-  const read = await readDatasetInPieces([text]);
+/**
+ * Parsed in pieces, in slices of the page's time (one parse of 440 MB took seconds), its places
+ * compacted as they are read when the compactor's chunk is here.
+ */
+async function parseOnPage(
+  text: string,
+  page: PageReading,
+  compactor: PlaceCompactor | undefined,
+): Promise<OwnParse> {
+  const read = await readDatasetInPieces([text], undefined, compactor?.add);
   try {
     // A text handed back whole is no FeatureCollection, or no JSON at all.
     const value: unknown = 'value' in read ? read.value : JSON.parse(read.text);
-    return { value, clusterIndex: page.startClusterIndexFor(value) };
+    const points = compactor?.pointsOf(value);
+    return { value, clusterIndex: page.startClusterIndexFor(value, undefined, points) };
   } catch {
     // Not JSON: the worker's verdict says where.
     return { value: undefined, clusterIndex: undefined };
@@ -85,7 +99,7 @@ export async function readLargeDataset(
   const worker = startWorker();
   if (worker === undefined) return page.readTextInPage(page.decodeBody(body));
   // Fetched beside the download; the map does without it.
-  const compacting = import('./compact-large-dataset.js').catch(() => undefined);
+  const compacting = import('./compact-arriving-places.js').catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
     bytes = await body;
@@ -95,9 +109,8 @@ export async function readLargeDataset(
   }
   const text = new TextDecoder().decode(bytes);
   const verdict = verdictOf(worker, { bytes }, signal);
-  const own = await parseOnPage(text, page);
-  // While the worker validates, the page would otherwise be idle.
-  await (await compacting)?.compactLargeDataset(own.value, own.clusterIndex?.coordinates);
+  const compactor = (await compacting)?.createPlaceCompactor(page.isPoint);
+  const own = await parseOnPage(text, page, compactor);
   const checked = await verdict;
   if (checked?.kind === 'checked')
     return { ok: true, dataset: own.value as Dataset, clusterIndex: own.clusterIndex };

@@ -1,5 +1,3 @@
-import { forEachInSlices } from './run-in-slices.js';
-
 /** The one empty list every place's empty lists become. */
 const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
@@ -108,7 +106,8 @@ class SharedValues {
  * A large dataset repeats the same small values in every place: empty lists, kinds and dates,
  * provenance records such as `{ date: 'curated', place: 'curated' }`. Parsed, each copy is an
  * object or string of its own; at a million places the copies are much of the page's memory
- * and of the garbage collector's work. This makes the places' empty lists one frozen array,
+ * and of the garbage collector's work. The function returned shares them within each place it
+ * is given, across every place given to it: the places' empty lists become one frozen array,
  * equal records one frozen record, and equal short strings of a field one string. Every value
  * is equal before and after: only which object holds it changes, and nothing in the viewer
  * changes a dataset's values.
@@ -116,14 +115,9 @@ class SharedValues {
  * It runs on the page's parse while the worker still validates the dataset, so it assumes no
  * shape: what is not a list, a record of strings or a short string is left as it is.
  */
-export async function shareRepeatedValues(value: unknown): Promise<void> {
-  const features = isContainer(value) && !Array.isArray(value) ? value['features'] : undefined;
-  if (!Array.isArray(features)) return;
+export function repeatedValueSharer(): (place: unknown) => void {
   const shared = new SharedValues();
-  // In slices (a million places take seconds): the cluster worker, started just before, gets
-  // its script meanwhile, and the page stays responsive.
-  await forEachInSlices(features.length, (index) => {
-    const feature: unknown = features[index];
-    if (isContainer(feature)) shared.shareWithin(feature, DEPTH);
-  });
+  return (place) => {
+    if (isContainer(place)) shared.shareWithin(place, DEPTH);
+  };
 }
