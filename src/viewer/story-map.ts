@@ -259,8 +259,18 @@ export function mountStoryMap({
   };
   root.addEventListener('keydown', onKeyDown);
   // Folding the sheet, a container query or the host page can resize the map, not only the window.
-  // The top left stays put, so an open popup near the top is not pushed out of sight.
-  const resizeObserver = new ResizeObserver(() => leafletMap.invalidateSize({ pan: false }));
+  // The top left stays put, so an open popup near the top is not pushed out of sight. The map
+  // is remeasured in a task of its own, as Leaflet's own window listener does in the next frame,
+  // not in the frame that laid it out: at a million places, the story strip's content arriving
+  // made one task of 240 to 290 ms, its layout then the base map's redraw at the new size.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const resizeObserver = new ResizeObserver(() => {
+    if (resizeTimer !== undefined) return;
+    resizeTimer = setTimeout(() => {
+      resizeTimer = undefined;
+      leafletMap.invalidateSize({ pan: false });
+    });
+  });
   resizeObserver.observe(layout.mapElement);
   storyFeatures.attach({
     map: leafletMap,
@@ -302,6 +312,7 @@ export function mountStoryMap({
       // The story's camera first, so that no flight it started opens a place as it stops.
       storyFeatures.remove();
       resizeObserver.disconnect();
+      clearTimeout(resizeTimer);
       stopMapMotion(leafletMap);
       root.removeEventListener('keydown', onKeyDown);
       popup.remove();

@@ -175,3 +175,41 @@ test('an invalid dataset shows a readable error naming the feature and field, no
   );
   expect(errors).toEqual([]);
 });
+
+test('when the host page makes the map taller, the base map is drawn down to its new bottom edge', async () => {
+  const { page, errors } = await openTestPage();
+  const result = await page.evaluate(async (json) => {
+    const { createViewer } = (window as unknown as TestHook).newsmapTest;
+    const container = document.createElement('div');
+    container.style.height = '400px';
+    document.body.append(container);
+    const viewer = createViewer(container, { dataset: JSON.parse(json), basemap: 'offline' });
+    await viewer.ready;
+    const map = container.querySelector('.leaflet-container');
+    const uncovered = () => {
+      const canvas = container.querySelector('.leaflet-container canvas');
+      if (map === null || canvas === null) return Number.NaN;
+      return map.getBoundingClientRect().bottom - canvas.getBoundingClientRect().bottom;
+    };
+    const until = async (done: () => boolean) => {
+      const deadline = performance.now() + 5_000;
+      while (!done() && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    await until(() => uncovered() <= 0);
+    const before = uncovered();
+    const heightBefore = map?.getBoundingClientRect().height ?? 0;
+    container.style.height = '900px';
+    await until(() => uncovered() <= 0);
+    return {
+      before,
+      after: uncovered(),
+      grewBy: (map?.getBoundingClientRect().height ?? 0) - heightBefore,
+    };
+  }, datasetJson);
+  expect(result.before).toBeLessThanOrEqual(0);
+  // More than the half of its height that the base map's canvas reaches beyond the view.
+  expect(result.grewBy).toBeGreaterThan(400);
+  expect(result.after).toBeLessThanOrEqual(0);
+  expect(errors).toEqual([]);
+});
