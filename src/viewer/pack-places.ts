@@ -27,7 +27,7 @@ export interface PlacePacker {
  * places made after them filled collections of young objects that held the page for 160 to
  * 280 ms just after the first paint. It runs before the worker's verdict, so a place not
  * shaped like one is left as it is, for the verdict to name. `isPoint` is the cluster index's
- * own check, lent by the page's first script (see arriving-cluster-points.ts).
+ * own check, lent by the page's first script (PageReading in read-large-dataset.ts).
  */
 export function createPlacePacker(
   isPoint: (value: unknown) => value is [number, number],
