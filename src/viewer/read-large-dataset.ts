@@ -34,6 +34,37 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/**
+ * The body of a response that declares its size, read as it arrives into one buffer of that
+ * size. `Response.arrayBuffer()` gathered a million places' 450 MB on the page's main thread in
+ * tasks of up to 1.4 s, then took 1.9 s more to join them. A body longer than it declared is
+ * still read whole, and one shorter comes back at its own length.
+ */
+export async function readBodyOfSize(response: Response, size: number): Promise<ArrayBuffer> {
+  if (response.body === null) return new ArrayBuffer(0);
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(size);
+  } catch {
+    // A size no buffer can hold was declared: the body grows from nothing to its own.
+    bytes = new Uint8Array(0);
+  }
+  let length = 0;
+  const chunks = response.body.getReader();
+  for (;;) {
+    const chunk = await chunks.read();
+    if (chunk.done) break;
+    if (length + chunk.value.length > bytes.length) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, length + chunk.value.length));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+    bytes.set(chunk.value, length);
+    length += chunk.value.length;
+  }
+  return length === bytes.length ? bytes.buffer : bytes.slice(0, length).buffer;
+}
+
 /** The worker's verdict; undefined if the worker failed (its script did not load, it threw). */
 function verdictOf(
   worker: Worker,
