@@ -316,9 +316,30 @@ describe('loading the dataset', () => {
     await context.close();
   });
 
-  test('a very large dataset is indexed for clustering while the worker still validates it', async () => {
+  test('a very large dataset is indexed for clustering without waiting for the worker to validate it', async () => {
     const { page, errors, context } = await openWatched(async (guarded) => {
       await serveLargeDataset(guarded);
+      // The worker holds the page's request until the cluster worker has started, or for five
+      // seconds: a page that waited for the verdict before indexing sees its verdict first.
+      await guarded.context.route('**/assets/dataset-worker.js', async (route) => {
+        const script = await (await route.fetch()).text();
+        const holdRequest = `{
+          const held = [];
+          let released = false;
+          const release = () => {
+            released = true;
+            for (const data of held.splice(0)) self.dispatchEvent(new MessageEvent('message', { data }));
+          };
+          new BroadcastChannel('cluster-index').onmessage = release;
+          self.addEventListener('message', (event) => {
+            if (released || !event.isTrusted) return;
+            event.stopImmediatePropagation();
+            held.push(event.data);
+            setTimeout(release, 5000);
+          });
+        }\n`;
+        await route.fulfill({ body: holdRequest + script, contentType: 'text/javascript' });
+      });
       // The page's own record, in the order its code ran: when each worker was made and ended.
       await guarded.context.addInitScript(() => {
         const life: string[] = [];
@@ -329,6 +350,8 @@ describe('loading the dataset', () => {
             super(url, options);
             const name = new URL(url, window.location.href).pathname;
             life.push(`${name} started`);
+            if (name === '/assets/cluster-worker.js')
+              new BroadcastChannel('cluster-index').postMessage('started');
             const terminate = this.terminate.bind(this);
             this.terminate = () => {
               life.push(`${name} ended`);
