@@ -18,6 +18,9 @@ async function openModulePage(hostile: boolean): Promise<{ page: Page; errors: s
   await page.goto(`${site.host.url}module.html${hostile ? '' : '?hostile=0'}`);
   await page.waitForFunction(() => 'hostPage' in window);
   await page.locator('#first .leaflet-popup', { hasText: 'Matsu Islands' }).waitFor();
+  // The journeys' end labels come with the story panels' chunk, after the first paint, all in
+  // one task: once one is there, every marker is.
+  await page.locator('#first .nm-journey-end').first().waitFor({ state: 'attached' });
   // Every tile of the first map's view has arrived (they are drawn by the host server).
   await page.waitForFunction(() => {
     const root = document.querySelector('#first > div')?.shadowRoot;
